@@ -1,0 +1,34 @@
+import type { Database } from "../db/client";
+import type { AppConfig } from "../server/config";
+import type { Actor } from "./lib/policy";
+import type { SessionUser, ValidSession } from "./lib/auth/session.server";
+
+/** What the collaboration server offers to routes (e.g. closing a revoked session's sockets). */
+export interface CollabHandle {
+  /** Close every open connection of these sessions now. */
+  closeSessions(sessionIds: readonly string[]): void;
+  /** Re-check the access of every open connection of this user (after a role change). */
+  recheckUser(userId: string): void;
+  /** Send an application event to everyone connected to a document (comments, presence of threads …). */
+  broadcastEvent(documentId: string, event: unknown): void;
+}
+
+export interface RequestAuth {
+  session: ValidSession;
+  user: SessionUser;
+  actor: Actor;
+}
+
+export interface AppContext {
+  database: Database;
+  config: AppConfig;
+  collab: CollabHandle;
+  auth: RequestAuth | null;
+  /** The client address as the server saw it. */
+  ip: string;
+}
+
+declare module "@remix-run/node" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface AppLoadContext extends AppContext {}
+}

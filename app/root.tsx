@@ -1,0 +1,155 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { useMemo, type ReactNode } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import { createI18n, type Locale } from "./i18n";
+import { getLocale } from "./lib/request.server";
+import stylesHref from "./styles.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const locale = getLocale(request);
+  const user = context.auth ? { name: context.auth.user.name, email: context.auth.user.email } : null;
+  return { locale, user };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const locale: Locale = data?.locale ?? "pl";
+  const i18n = useMemo(() => createI18n(locale), [locale]);
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nextProvider i18n={i18n}>
+          <Shell user={data?.user ?? null} locale={locale}>
+            {children}
+          </Shell>
+        </I18nextProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+function Shell({ children, user, locale }: { children: ReactNode; user: { name: string } | null; locale: Locale }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const redirectTo = `${location.pathname}${location.search}`;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("skipToContent")}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="brand">
+            <span className="brand__name">{t("appName")}</span>
+            <span className="brand__tagline">{t("tagline")}</span>
+          </Link>
+          <nav aria-label={t("nav.main")} className="main-nav">
+            <ul>
+              <li>
+                <Link to="/partnerstwa">{t("nav.partnerships")}</Link>
+              </li>
+              {user ? (
+                <>
+                  <li>
+                    <Link to="/w">{t("nav.workspace")}</Link>
+                  </li>
+                  <li>
+                    <Link to="/konto">{t("nav.account")}</Link>
+                  </li>
+                  <li>
+                    <form method="post" action="/logout">
+                      <button type="submit" className="link-button">
+                        {t("nav.signOut")}
+                      </button>
+                    </form>
+                  </li>
+                </>
+              ) : (
+                <li>
+                  <Link to="/login">{t("nav.signIn")}</Link>
+                </li>
+              )}
+            </ul>
+          </nav>
+          <form method="post" action="/jezyk" className="language-switch">
+            <input type="hidden" name="redirectTo" value={redirectTo} />
+            <button
+              type="submit"
+              name="lang"
+              value={locale === "pl" ? "en" : "pl"}
+              lang={locale === "pl" ? "en" : "pl"}
+              aria-label={t("language.switchToLabel")}
+            >
+              {t("language.switchTo")}
+            </button>
+          </form>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t("footer.text")}</p>
+        <p>
+          <Link to="/deklaracja-dostepnosci">{t("nav.accessibility")}</Link>
+        </p>
+      </footer>
+    </>
+  );
+}
+
+export default function App() {
+  useLoaderData<typeof loader>();
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  let title = t("errors.genericTitle");
+  let message = t("errors.generic");
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) {
+      title = t("errors.notFoundTitle");
+      message = t("errors.notFound");
+    } else if (error.status === 403 || error.status === 401) {
+      title = t("errors.forbiddenTitle");
+      message = t("errors.forbidden");
+    }
+  }
+  return (
+    <div className="page">
+      <h1>{title}</h1>
+      <p>{message}</p>
+      <p>
+        <Link to="/">{t("errors.backHome")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { mkdirSync, accessSync, constants } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { sql } from "drizzle-orm";
+import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** Both drivers expose the same query builder; we type against the postgres.js one. */
+export type Db = PostgresJsDatabase<Schema>;
+export type DbKind = "pglite" | "postgres";
+
+export interface Database {
+  db: Db;
+  kind: DbKind;
+  /** Throws when the database cannot answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface CreateDbOptions {
+  /** postgres:// URL; when absent the embedded PGlite is used. */
+  databaseUrl?: string;
+  /** PGlite data directory; "memory://" or undefined with `memory: true` for an in-memory database. */
+  dataDir?: string;
+  memory?: boolean;
+  /** A PGlite data-dir dump (from dumpDataDir) to start from: fast test databases. */
+  loadDataDir?: Blob | File;
+  /** Run migrations after connecting (default true). */
+  migrate?: boolean;
+  /** Max postgres.js pool size. */
+  poolSize?: number;
+}
+
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+
+export class ConfigError extends Error {}
+
+export async function createDb(options: CreateDbOptions = {}): Promise<Database> {
+  const database = options.databaseUrl ? await connectPostgres(options) : await openPglite(options);
+  if (options.migrate !== false) await migrateDb(database);
+  return database;
+}
+
+async function connectPostgres(options: CreateDbOptions): Promise<Database> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const client = postgres(options.databaseUrl!, {
+    max: options.poolSize ?? 10,
+    onnotice: () => {},
+    connect_timeout: 10,
+  });
+  try {
+    await client`select 1`;
+  } catch (error) {
+    await client.end({ timeout: 1 }).catch(() => {});
+    throw new ConfigError(`Cannot reach PostgreSQL at ${redactUrl(options.databaseUrl!)}: ${describe(error)}`);
+  }
+  const db = drizzle(client, { schema });
+  return {
+    db,
+    kind: "postgres",
+    ping: async () => {
+      await client`select 1`;
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(options: CreateDbOptions): Promise<Database> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const inMemory = options.memory || !options.dataDir || options.dataDir.startsWith("memory://");
+  if (!inMemory) {
+    const dir = path.resolve(options.dataDir!);
+    try {
+      mkdirSync(dir, { recursive: true });
+      accessSync(dir, constants.W_OK);
+    } catch (error) {
+      throw new ConfigError(`The data directory ${dir} is not writable: ${describe(error)}`);
+    }
+  }
+  const client = await PGlite.create({
+    dataDir: inMemory ? undefined : path.resolve(options.dataDir!),
+    loadDataDir: options.loadDataDir,
+  });
+  let closed = false;
+  const db = drizzle(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: "pglite",
+    ping: async () => {
+      if (closed) throw new Error("database closed");
+      await client.query("select 1");
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await client.close();
+    },
+  };
+}
+
+export async function migrateDb(database: Database): Promise<void> {
+  if (database.kind === "postgres") {
+    const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+    await migrate(database.db, { migrationsFolder });
+  } else {
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    await migrate(database.db as any, { migrationsFolder });
+  }
+}
+
+/** Rows of a raw SQL query, whichever driver runs it. */
+export async function queryRows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown;
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(invalid URL)";
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return (error as NodeJS.ErrnoException).code ?? error.message;
+  return String(error);
+}

@@ -1,0 +1,155 @@
+import { readFileSync } from "node:fs";
+import { count } from "drizzle-orm";
+import { hashPassword } from "../app/lib/auth/password.server";
+import { createPartnership } from "../app/lib/partnerships.server";
+import type { Db } from "./client";
+import { memberships, partnerships, territorialUnits, users } from "./schema";
+
+export const TERYT_FILE = new URL("./data/teryt-terc-2024-01-01.tsv", import.meta.url);
+export const DEMO_PASSWORD = "wspolnie-demo-2026";
+
+export interface DemoAccount {
+  email: string;
+  name: string;
+  description: string;
+}
+
+interface DemoPartnership {
+  slug: string;
+  name: string;
+  description: string;
+  /** Member codes: powiats and gminas; a trailing "*" means every gmina of that powiat. */
+  members: string[];
+  people: {
+    local: string;
+    name: string;
+    role: "coordinator" | "council_member" | "working_group_member" | "expert";
+    represents?: string;
+    chair?: boolean;
+  }[];
+}
+
+const DEMO_PARTNERSHIPS: DemoPartnership[] = [
+  {
+    slug: "ziemia-wysokomazowiecka",
+    name: "Ziemia Wysokomazowiecka",
+    description:
+      "Partnerstwo powiatu wysokomazowieckiego i jego dziesięciu gmin. Rada współprzewodniczona przez starostę i burmistrza Wysokiego Mazowieckiego.",
+    members: ["2013", "2013*"],
+    people: [
+      { local: "koordynator", name: "Anna Koordynatorka", role: "coordinator" },
+      { local: "rada1", name: "Jan Starosta", role: "council_member", represents: "2013", chair: true },
+      { local: "rada2", name: "Ewa Burmistrz", role: "council_member", represents: "2013011" },
+      { local: "grupa", name: "Piotr Urzędnik", role: "working_group_member" },
+      { local: "ekspert", name: "Maria Ekspertka", role: "expert" },
+    ],
+  },
+  {
+    slug: "wiele-gmin-jeden-cel",
+    name: "Wiele gmin – jeden cel",
+    description: "Partnerstwo powiatu kolneńskiego, jego sześciu gmin i gminy Jedwabne.",
+    members: ["2006", "2006*", "2007013"],
+    people: [
+      { local: "koordynator", name: "Krzysztof Koordynator", role: "coordinator" },
+      { local: "rada1", name: "Tomasz Starosta", role: "council_member", represents: "2006", chair: true },
+      { local: "rada2", name: "Barbara Burmistrz", role: "council_member", represents: "2006011" },
+    ],
+  },
+  {
+    slug: "augustowsko-biebrzanski-park-turystyczny",
+    name: "Augustowsko-Biebrzański Park Turystyczny",
+    description: "Gminy powiatów augustowskiego, sokólskiego i monieckiego.",
+    members: ["2001*", "2011*", "2008*"],
+    people: [
+      { local: "koordynator", name: "Magdalena Koordynatorka", role: "coordinator" },
+      { local: "rada1", name: "Andrzej Burmistrz", role: "council_member", represents: "2001011", chair: true },
+      { local: "rada2", name: "Halina Wójt", role: "council_member", represents: "2011083" },
+    ],
+  },
+];
+
+export function demoAccounts(): DemoAccount[] {
+  const accounts: DemoAccount[] = [];
+  for (const p of DEMO_PARTNERSHIPS) {
+    for (const person of p.people) {
+      accounts.push({
+        email: `${person.local}@${p.slug}.demo`,
+        name: person.name,
+        description: `${person.role}${person.chair ? " (chair)" : ""} — ${p.name}`,
+      });
+    }
+  }
+  accounts.push({ email: "um@podlaskie.demo", name: "Urząd Marszałkowski Podlaskie", description: "marshal_assessor — 20" });
+  accounts.push({ email: "admin@mfipr.demo", name: "Administrator MFiPR", description: "ministry_admin" });
+  return accounts;
+}
+
+export function readTerytRegister(): { teryt: string; name: string; kind: string; parentTeryt: string | null }[] {
+  return readFileSync(TERYT_FILE, "utf8")
+    .split("\n")
+    .filter((line) => /^\d/.test(line))
+    .map((line) => {
+      const [teryt, name, kind, parent] = line.split("\t");
+      return { teryt, name, kind, parentTeryt: parent?.trim() || null };
+    });
+}
+
+export async function seedTeryt(db: Db): Promise<boolean> {
+  const [{ n }] = await db.select({ n: count() }).from(territorialUnits);
+  if (n > 0) return false;
+  const units = readTerytRegister();
+  for (let i = 0; i < units.length; i += 500) {
+    await db.insert(territorialUnits).values(units.slice(i, i + 500));
+  }
+  return true;
+}
+
+/** Loads the TERYT register and the demo partnerships and accounts into an empty database. */
+export async function seedIfEmpty(db: Db): Promise<{ teryt: boolean; demo: boolean }> {
+  const teryt = await seedTeryt(db);
+  const [{ n }] = await db.select({ n: count() }).from(partnerships);
+  if (n > 0) return { teryt, demo: false };
+  await seedDemo(db);
+  return { teryt, demo: true };
+}
+
+async function seedDemo(db: Db): Promise<void> {
+  const units = readTerytRegister();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const expand = (codes: string[]) =>
+    codes.flatMap((code) =>
+      code.endsWith("*") ? units.filter((u) => u.parentTeryt === code.slice(0, -1)).map((u) => u.teryt) : [code],
+    );
+  for (const p of DEMO_PARTNERSHIPS) {
+    const { partnership } = await createPartnership(db, {
+      slug: p.slug,
+      name: p.name,
+      description: p.description,
+      voivodeshipTeryt: "20",
+      memberTeryts: expand(p.members),
+    });
+    for (const person of p.people) {
+      const [user] = await db
+        .insert(users)
+        .values({ email: `${person.local}@${p.slug}.demo`, name: person.name, passwordHash })
+        .returning();
+      await db.insert(memberships).values({
+        userId: user.id,
+        partnershipId: partnership.id,
+        role: person.role,
+        representedTeryt: person.represents ?? null,
+        isChair: person.chair ?? false,
+      });
+    }
+  }
+  await db.insert(users).values([
+    {
+      email: "um@podlaskie.demo",
+      name: "Urząd Marszałkowski Województwa Podlaskiego",
+      passwordHash,
+      globalRole: "marshal_assessor",
+      voivodeshipTeryt: "20",
+    },
+    { email: "admin@mfipr.demo", name: "Administrator MFiPR", passwordHash, globalRole: "ministry_admin" },
+  ]);
+}

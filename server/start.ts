@@ -1,0 +1,72 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { ConfigError, createDb, type Database } from "../db/client";
+import { seedIfEmpty } from "../db/seed";
+import { createAppServer, type AppServer } from "./app";
+import { ConfigurationError, parseConfig, type AppConfig } from "./config";
+
+export interface Started {
+  app: AppServer;
+  database: Database;
+  config: AppConfig;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates, seeds an empty one, and serves HTTP + websockets on one port. */
+export async function start(env: NodeJS.ProcessEnv = process.env, dev = false): Promise<Started> {
+  const config = parseConfig(dev ? { ...env, NODE_ENV: "development" } : env);
+  const database = await createDb(
+    config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR },
+  );
+  try {
+    const seeded = config.SEED_DEMO ? await seedIfEmpty(database.db) : { teryt: false, demo: false };
+    if (seeded.demo) console.log("Loaded the TERYT register and the demo partnerships (accounts: README.md, «Demo accounts»).");
+
+    let build: ServerBuild | (() => Promise<ServerBuild>);
+    const before = [];
+    if (dev) {
+      const vite = await import("vite");
+      const devServer = await vite.createServer({ server: { middlewareMode: true } });
+      before.push(devServer.middlewares);
+      build = () => devServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+    } else {
+      const buildPath = path.resolve(env.BUILD_DIR ?? "build", "server/index.js");
+      if (!existsSync(buildPath)) {
+        throw new ConfigurationError(`No production build at ${buildPath}: run "npm run build" first.`);
+      }
+      build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+    }
+    const app = createAppServer({
+      config,
+      database,
+      build,
+      before,
+      clientDir: dev ? undefined : path.resolve(env.BUILD_DIR ?? "build", "client"),
+    });
+    let port: number;
+    try {
+      port = await app.listen(config.PORT, config.HOST);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EADDRINUSE") throw new ConfigurationError(`Port ${config.PORT} is already in use: set PORT to a free port.`);
+      if (code === "EACCES") throw new ConfigurationError(`Not allowed to listen on port ${config.PORT}: set PORT above 1024.`);
+      if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") throw new ConfigurationError(`HOST ${config.HOST} is not an address of this machine.`);
+      throw error;
+    }
+    const stop = async () => {
+      await app.close();
+      await database.close();
+    };
+    return { app, database, config, port, stop };
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw error;
+  }
+}
+
+export function isConfigProblem(error: unknown): error is Error {
+  return error instanceof ConfigurationError || error instanceof ConfigError;
+}
