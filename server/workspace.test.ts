@@ -1,7 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, authTokens, memberships, outbox, partnerships, users, workingGroupMembers, workingGroups } from "../db/schema";
-import { DEMO_PASSWORD } from "../db/seed";
 import { testDrivers } from "../db/test/test-db";
 import { get, linkIn, postForm, sessionCookieFrom } from "./test/http";
 import { startTestServer, type TestServer } from "./test/test-server";
