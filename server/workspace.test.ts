@@ -286,4 +286,20 @@ describe.each(testDrivers)("workspace access on %s", (driver) => {
       server.app.collab.recheckUser = original;
     }
   });
+
+  it("lists pending invitations to the coordinator and withdraws one: its link stops working", async () => {
+    const email = "wycofany@gmina-klukowo.pl";
+    await postForm(server, `/w/${SLUG}/czlonkowie`, { intent: "invite", email, role: "expert" }, cookies[COORD]);
+    const path = linkIn((await lastMailTo(email)).body, "/zaproszenie");
+    const page = await (await get(server, `/w/${SLUG}/czlonkowie`, cookies[COORD])).text();
+    expect(page).toContain("Zaproszenia oczekujące");
+    expect(page).toContain(email);
+    const [token] = await db().select({ id: authTokens.id }).from(authTokens).where(eq(authTokens.email, email));
+    const res = await postForm(server, `/w/${SLUG}/czlonkowie`, { intent: "withdraw", invitationId: token.id }, cookies[COORD]);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain(`Wycofano zaproszenie dla ${email}.`);
+    expect((await get(server, path)).status).toBe(410);
+    const byOther = await postForm(server, `/w/${SLUG}/czlonkowie`, { intent: "withdraw", invitationId: token.id }, cookies[GROUP]);
+    expect(byOther.status).toBe(403);
+  });
 });
