@@ -84,4 +84,53 @@ describe("inviting a new member", () => {
     await visit(page, `${app.url}/w/${SLUG}/dziennik`);
     expect(await page.getByRole("cell", { name: "przyjęcie zaproszenia" }).count()).toBe(1);
   });
+
+  it("resets a forgotten password with the mailed link, and the ministry sees it in the platform log", async () => {
+    const browser = await openBrowser();
+    try {
+      const page = browser.page;
+      const email = `rada1@${SLUG}.demo`;
+      await visit(page, `${app.url}/login`);
+      await page.getByRole("link", { name: "Nie pamiętasz hasła?" }).click();
+      await page.waitForURL("**/haslo");
+      await expectNoAxeViolations(page);
+      await page.getByLabel("E-mail").fill(email);
+      await page.getByRole("button", { name: "Wyślij link" }).click();
+      await expect.poll(() => page.getByText("Jeśli konto o tym adresie istnieje").isVisible()).toBe(true);
+      await expectNoAxeViolations(page);
+
+      let link = "";
+      await expect
+        .poll(() => {
+          const match = app.output().match(new RegExp(`to ${email.replace(/\./g, "\\.")}[\\s\\S]*?(http://\\S+/haslo/[a-z2-7]+)`));
+          link = match?.[1] ?? "";
+          return link;
+        })
+        .not.toBe("");
+      await visit(page, link);
+      await page.getByLabel("Nowe hasło", { exact: true }).fill("qwerty123456");
+      await page.getByLabel("Powtórz nowe hasło").fill("qwerty123456");
+      await page.getByRole("button", { name: "Zapisz nowe hasło" }).click();
+      await expect.poll(() => page.getByText("To hasło jest zbyt popularne").isVisible()).toBe(true);
+      await expectNoAxeViolations(page);
+      await page.getByLabel("Nowe hasło", { exact: true }).fill("starosta-wysokie-2026");
+      await page.getByLabel("Powtórz nowe hasło").fill("starosta-wysokie-2026");
+      await Promise.all([page.waitForURL("**/login?reset=1"), page.getByRole("button", { name: "Zapisz nowe hasło" }).click()]);
+      expect(await page.getByText("Hasło zostało zmienione.").isVisible()).toBe(true);
+      await expectNoAxeViolations(page);
+      await signIn(page, app.url, email, "starosta-wysokie-2026");
+      await visit(page, `${app.url}/w`);
+
+      const admin = await openBrowser();
+      try {
+        await signIn(admin.page, app.url, "admin@mfipr.demo");
+        await visit(admin.page, `${app.url}/admin/dziennik`);
+        expect(await admin.page.getByRole("cell", { name: "ustawienie nowego hasła" }).count()).toBe(1);
+      } finally {
+        await admin.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  });
 });

@@ -1,7 +1,8 @@
 import { parseWithZod } from "@conform-to/zod";
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../../i18n";
-import { changePasswordSchema, inviteSchema, isCommonPassword, resetPasswordSchema } from "./forms";
+import { inviteSchema } from "./forms";
+import { changePasswordSchema, isCommonPassword, resetPasswordSchema } from "./password-forms";
 
 function form(fields: Record<string, string>) {
   const data = new FormData();
