@@ -22,7 +22,8 @@ export interface SearchHit {
   score: number;
 }
 
-export const MAX_QUERY_LENGTH = 200;
+import { MAX_QUERY_LENGTH } from "./search-limits";
+export { MAX_QUERY_LENGTH };
 const SNIPPET_RADIUS = 70;
 
 /** Words of a query: at least 2 characters, at most 8 of them. */
