@@ -1,3 +1,4 @@
+/* global self, caches, fetch, URL, Response */
 /*
  * Wspólnie — offline support for the document editor.
  * Document pages (/w/:slug/dokumenty/:id) and the built assets are served from the network when it answers
