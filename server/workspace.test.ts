@@ -11,6 +11,7 @@ const GROUP = `grupa@${SLUG}.demo`;
 const COUNCIL = `rada2@${SLUG}.demo`;
 const OTHER_COORD = "koordynator@wiele-gmin-jeden-cel.demo";
 const ASSESSOR = "um@podlaskie.demo";
+const AUGUSTOW_COORD = "koordynator@augustowsko-biebrzanski-park-turystyczny.demo";
 const ADMIN = "admin@mfipr.demo";
 
 describe.each(testDrivers)("workspace access on %s", (driver) => {
@@ -18,7 +19,7 @@ describe.each(testDrivers)("workspace access on %s", (driver) => {
   const cookies: Record<string, string> = {};
   beforeAll(async () => {
     server = await startTestServer(driver);
-    for (const email of [COORD, GROUP, COUNCIL, OTHER_COORD, ASSESSOR, ADMIN]) cookies[email] = await server.cookieFor(email);
+    for (const email of [COORD, GROUP, COUNCIL, OTHER_COORD, ASSESSOR, ADMIN, AUGUSTOW_COORD]) cookies[email] = await server.cookieFor(email);
   });
   afterAll(() => server.stop());
   const db = () => server.database.db;
@@ -301,5 +302,27 @@ describe.each(testDrivers)("workspace access on %s", (driver) => {
     expect((await get(server, path)).status).toBe(410);
     const byOther = await postForm(server, `/w/${SLUG}/czlonkowie`, { intent: "withdraw", invitationId: token.id }, cookies[GROUP]);
     expect(byOther.status).toBe(403);
+  });
+
+  it("refuses the document's draft pages (editor, versions, differences, search) to a person with no role", async () => {
+    const [doc] = await (await get(server, `/api/partnerships/${SLUG}/documents`, cookies[COORD])).json().then((b) => b.documents);
+    const paths = [
+      `/w/${SLUG}/dokumenty/${doc.id}`,
+      `/w/${SLUG}/dokumenty/${doc.id}/wersje`,
+      `/w/${SLUG}/dokumenty/${doc.id}/roznice`,
+      `/w/${SLUG}/szukaj?q=strategia`,
+    ];
+    for (const path of paths) {
+      // A member gets the page (the differences page answers 400 without its version parameters).
+      expect([200, 400], `member ${path}`).toContain((await get(server, path, cookies[COUNCIL])).status);
+      // (OTHER_COORD joined as an expert in an earlier test: use people who never had a role here.)
+      for (const email of [AUGUSTOW_COORD, ASSESSOR]) {
+        const res = await get(server, path, cookies[email]);
+        expect([403, 404], `${email} ${path}`).toContain(res.status);
+      }
+      const anonymous = await get(server, path);
+      expect(anonymous.status, `anonymous ${path}`).toBe(302);
+      expect(anonymous.headers.get("location")).toMatch(/^\/login\?redirectTo=/);
+    }
   });
 });
