@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { ConfigError, createDb, type Database } from "../db/client";
 import { seedIfEmpty } from "../db/seed";
+import { deleteExpiredSessions } from "../app/lib/auth/session.server";
 import { createAppServer, type AppServer } from "./app";
 import { ConfigurationError, parseConfig, type AppConfig } from "./config";
 
@@ -56,7 +57,15 @@ export async function start(env: NodeJS.ProcessEnv = process.env, dev = false): 
       if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") throw new ConfigurationError(`HOST ${config.HOST} is not an address of this machine.`);
       throw error;
     }
+    // Expired sessions are refused on sight; this only keeps the table small.
+    const cleanup = setInterval(() => {
+      deleteExpiredSessions(database.db).catch((error: unknown) =>
+        console.error(`Removing expired sessions failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }, 60 * 60 * 1000);
+    cleanup.unref();
     const stop = async () => {
+      clearInterval(cleanup);
       await app.close();
       await database.close();
     };
