@@ -123,6 +123,8 @@ describe.each(testDrivers)("accounts and sessions on %s", (driver) => {
     const res = await postForm(server, "/logout", {}, cookie);
     expect(res.status).toBe(302);
     expect(res.headers.getSetCookie().join()).toMatch(/wspolnie_session=;.*Max-Age=0/);
+    // Offline copies of documents do not outlive the session on a shared computer.
+    expect(res.headers.get("clear-site-data")).toBe('"cache", "storage"');
     const id = sessionIdFromToken(cookie.split("=")[1]);
     expect(await db().select().from(sessions).where(eq(sessions.id, id))).toEqual([]);
     expect((await get(server, "/konto", cookie)).status).toBe(302);

@@ -10,7 +10,8 @@ export async function action({ context }: ActionFunctionArgs) {
   await invalidateSession(context.database.db, session.id);
   context.collab.closeSessions([session.id]);
   await audit(context.database.db, { event: "sign_out", actorUserId: user.id, subjectEmail: user.email, ip: context.ip });
-  return redirect("/login?out=1", { headers });
+  // Shared office computers: drop the offline copies of documents (IndexedDB, the editor's page cache).
+  return redirect("/login?out=1", { headers: { ...headers, "Clear-Site-Data": '"cache", "storage"' } });
 }
 
 export function loader() {
