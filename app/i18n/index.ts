@@ -1,4 +1,5 @@
 import i18next, { type i18n as I18n } from "i18next";
+import * as comments from "./messages/comments";
 import * as common from "./messages/common";
 
 /**
@@ -6,8 +7,8 @@ import * as common from "./messages/common";
  * here when you add a file. Polish plural forms (one / few / many) come from Intl.PluralRules via i18next.
  */
 export const resources = {
-  pl: { common: common.pl },
-  en: { common: common.en },
+  pl: { common: common.pl, comments: comments.pl },
+  en: { common: common.en, comments: comments.en },
 } as const;
 
 export type Locale = keyof typeof resources;
