@@ -26,7 +26,11 @@ export function encodeAnchor(position: Y.RelativePosition): Uint8Array {
 export function decodeAnchor(bytes: Uint8Array): Y.RelativePosition | null {
   try {
     if (bytes.byteLength === 0 || bytes.byteLength > 256) return null;
-    return Y.decodeRelativePosition(bytes);
+    const position = Y.decodeRelativePosition(bytes);
+    // Only canonical encodings: what does not re-encode to the same bytes was not made by Yjs.
+    const again = Y.encodeRelativePosition(position);
+    if (again.byteLength !== bytes.byteLength || again.some((b, i) => b !== bytes[i])) return null;
+    return position;
   } catch {
     return null;
   }
