@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { testDrivers } from "../../../db/test/test-db";
 import { startTestServer, type TestServer } from "../../../server/test/test-server";
 import { demoStrategyWithText, email, passage } from "./test-helpers";
