@@ -8,8 +8,12 @@ declare module "@remix-run/node" {
 }
 
 export default defineConfig({
-  resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
-  optimizeDeps: { exclude: ["@node-rs/argon2", "@electric-sql/pglite"] },
+  // One copy of Yjs in the browser, or Tiptap's binding and the provider disagree about types (editor).
+  resolve: { alias: { "~": new URL("./app", import.meta.url).pathname }, dedupe: ["yjs", "y-protocols", "lib0"] },
+  optimizeDeps: {
+    exclude: ["@node-rs/argon2", "@electric-sql/pglite"],
+    include: ["yjs", "y-websocket", "y-indexeddb", "@tiptap/y-tiptap", "@tiptap/react", "@tiptap/starter-kit", "@tiptap/extension-table", "@tiptap/extension-collaboration", "@tiptap/extension-collaboration-caret"],
+  },
   ssr: { external: ["@node-rs/argon2", "@electric-sql/pglite", "postgres"] },
   plugins: [
     remix({

@@ -1,14 +1,15 @@
 import i18next, { type i18n as I18n } from "i18next";
 import * as comments from "./messages/comments";
 import * as common from "./messages/common";
+import * as editor from "./messages/editor";
 
 /**
  * Translations live in one file per area (messages/*.ts), each exporting `pl` and `en`. Add a namespace
  * here when you add a file. Polish plural forms (one / few / many) come from Intl.PluralRules via i18next.
  */
 export const resources = {
-  pl: { common: common.pl, comments: comments.pl },
-  en: { common: common.en, comments: comments.en },
+  pl: { common: common.pl, editor: editor.pl, comments: comments.pl },
+  en: { common: common.en, editor: editor.en, comments: comments.en },
 } as const;
 
 export type Locale = keyof typeof resources;

@@ -1,0 +1,178 @@
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import { Editor, EditorContent } from "@tiptap/react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { IndexeddbPersistence } from "y-indexeddb";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { documentExtensions } from "~/lib/editor/extensions";
+import { PresenceList, type Presence } from "./PresenceList";
+import { enableOfflinePage } from "./offline-cache";
+import { trackSaveState, type SaveState } from "./save-state";
+import { Toolbar } from "./Toolbar";
+
+export interface EditorField {
+  key: string;
+  title: string | null;
+}
+
+export interface CollaborativeEditorProps {
+  documentId: string;
+  fields: EditorField[];
+  canEdit: boolean;
+  user: { id: string; name: string; color: string };
+  onEmptyChange?: (key: string, empty: boolean) => void;
+}
+
+/**
+ * The live editor of one document: one Y.Doc kept in IndexedDB (edits survive reloads while offline) and
+ * synced over the collaboration websocket; one Tiptap editor per field (strategy section).
+ */
+export default function CollaborativeEditor({ documentId, fields, canEdit, user, onEmptyChange }: CollaborativeEditorProps) {
+  const { t } = useTranslation("editor");
+  const [session, setSession] = useState<{ ydoc: Y.Doc; provider: WebsocketProvider } | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>("connecting");
+  const pendingRef = useRef(false);
+  const [editors, setEditors] = useState<Map<string, Editor>>(new Map());
+  const [active, setActive] = useState<string | null>(null);
+  const [presence, setPresence] = useState<Presence[]>([]);
+
+  useEffect(() => {
+    const ydoc = new Y.Doc();
+    const local = new IndexeddbPersistence(`wspolnie:${user.id}:${documentId}`, ydoc);
+    const wsUrl = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/collab`;
+    let provider: WebsocketProvider | null = null;
+    let stopTracking = () => {};
+    let cancelled = false;
+    void local.whenSynced.then(() => {
+      if (cancelled) return;
+      provider = new WebsocketProvider(wsUrl, documentId, ydoc, { disableBc: true, maxBackoffTime: 2000 });
+      provider.awareness.setLocalStateField("user", { name: user.name, color: user.color });
+      stopTracking = trackSaveState(provider, ydoc, (state, pending) => {
+        pendingRef.current = pending;
+        setSaveState(state);
+      });
+      setSession({ ydoc, provider });
+      void enableOfflinePage();
+    });
+    return () => {
+      cancelled = true;
+      stopTracking();
+      provider?.destroy();
+      void local.destroy();
+      ydoc.destroy();
+    };
+  }, [documentId, user.id, user.name, user.color]);
+
+  // One Tiptap editor per field, all on the same Y.Doc and awareness.
+  useEffect(() => {
+    if (!session) return;
+    const created = new Map<string, Editor>();
+    for (const field of fields) {
+      const label = field.title ? t("sectionEditor", { title: field.title }) : t("documentEditor");
+      const editor = new Editor({
+        editable: canEdit,
+        extensions: [
+          ...documentExtensions(),
+          Collaboration.configure({ document: session.ydoc, field: field.key }),
+          CollaborationCaret.configure({ provider: session.provider, user: { name: user.name, color: user.color } }),
+        ],
+        editorProps: {
+          attributes: {
+            role: "textbox",
+            "aria-multiline": "true",
+            "aria-label": label,
+            "aria-readonly": String(!canEdit),
+            "data-field": field.key,
+            class: "document-editor__content",
+          },
+        },
+      });
+      editor.on("focus", () => {
+        setActive(field.key);
+        session.provider.awareness.setLocalStateField("section", field.key);
+      });
+      const reportEmpty = () => onEmptyChange?.(field.key, editor.isEmpty);
+      editor.on("update", reportEmpty);
+      editor.on("create", reportEmpty);
+      created.set(field.key, editor);
+    }
+    setEditors(created);
+    return () => {
+      for (const editor of created.values()) editor.destroy();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- editors are rebuilt only for a new session
+  }, [session, canEdit]);
+
+  useEffect(() => {
+    if (!session) return;
+    const awareness = session.provider.awareness;
+    const update = () => {
+      const list: Presence[] = [];
+      awareness.getStates().forEach((state, clientId) => {
+        const u = state.user as { name?: string; color?: string } | undefined;
+        if (!u?.name) return;
+        list.push({
+          clientId,
+          name: String(u.name),
+          color: typeof u.color === "string" ? u.color : "#4a5560",
+          section: typeof state.section === "string" ? state.section : null,
+          self: clientId === awareness.clientID,
+        });
+      });
+      list.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name, "pl"));
+      setPresence(list);
+    };
+    awareness.on("change", update);
+    update();
+    return () => awareness.off("change", update);
+  }, [session]);
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!pendingRef.current) return;
+      event.preventDefault();
+      event.returnValue = t("leaveWarning");
+      return t("leaveWarning");
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [t]);
+
+  const titles = useMemo(() => new Map(fields.map((f) => [f.key, f.title])), [fields]);
+  const activeEditor = active ? (editors.get(active) ?? null) : null;
+
+  return (
+    <div className="document-editor">
+      <div className="document-editor__bar">
+        <p className={`save-state save-state--${saveState}`} role="status" aria-live="polite" data-testid="save-state">
+          <span className="visually-hidden">{t("save.label")}: </span>
+          {t(`save.${saveState}`)}
+        </p>
+        {canEdit ? <Toolbar editor={activeEditor} /> : null}
+      </div>
+      <div className="document-editor__layout">
+        <div className="document-editor__fields">
+          {fields.map((field) => {
+            const editor = editors.get(field.key);
+            const headingId = `naglowek-${field.key}`;
+            return field.title ? (
+              <section key={field.key} id={`sekcja-${field.key}`} className="document-section" aria-labelledby={headingId}>
+                <h2 id={headingId} tabIndex={-1}>
+                  {field.title}
+                </h2>
+                {editor ? <EditorContent editor={editor} /> : <p className="document-editor__placeholder">{t("loading")}</p>}
+              </section>
+            ) : (
+              <div key={field.key} className="document-section">
+                {editor ? <EditorContent editor={editor} /> : <p className="document-editor__placeholder">{t("loading")}</p>}
+              </div>
+            );
+          })}
+        </div>
+        <PresenceList presence={presence} titles={titles} />
+      </div>
+    </div>
+  );
+}

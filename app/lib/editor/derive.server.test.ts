@@ -1,0 +1,80 @@
+import * as Y from "yjs";
+import { describe, expect, it } from "vitest";
+import { applyContent, deriveDocument, deriveFromJson, paragraphs, yDocFromJson } from "./derive.server";
+import { textFromJson } from "./text";
+
+describe("deriving a document from its Y.Doc with the shared schema", () => {
+  it("turns each strategy section into JSON, HTML and text", () => {
+    const ydoc = yDocFromJson("strategy", {
+      s01: {
+        type: "doc",
+        content: [
+          { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Obszar" }] },
+          {
+            type: "paragraph",
+            content: [
+              { type: "text", text: "Gminy " },
+              { type: "text", text: "<b>razem</b>", marks: [{ type: "bold" }] },
+            ],
+          },
+          {
+            type: "table",
+            content: [
+              {
+                type: "tableRow",
+                content: [
+                  { type: "tableHeader", content: [{ type: "paragraph", content: [{ type: "text", text: "Gmina" }] }] },
+                  { type: "tableHeader", content: [{ type: "paragraph", content: [{ type: "text", text: "TERYT" }] }] },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      s03: paragraphs("Wizja partnerstwa"),
+    });
+    const derived = deriveDocument(ydoc, "strategy");
+    expect(derived.fields).toHaveLength(14);
+    const s01 = derived.fields[0];
+    expect(s01.text).toBe("Obszar\nGminy <b>razem</b>\nGmina\tTERYT");
+    expect(s01.html).toContain("<h2>Obszar</h2>");
+    expect(s01.html).toContain("<strong>&lt;b&gt;razem&lt;/b&gt;</strong>");
+    expect(s01.html).toContain("<table");
+    expect(derived.html).toContain('<section id="s03"><h2>Wizja i misja</h2><p>Wizja partnerstwa</p></section>');
+    expect(derived.text).toContain("Wizja i misja\nWizja partnerstwa");
+    expect(derived.fields[1].text).toBe("");
+    expect(deriveFromJson("strategy", derived.json).html).toBe(derived.html);
+  });
+
+  it("applies old content as minimal edits that merge with concurrent ones", () => {
+    const live = yDocFromJson("strategy", { s02: paragraphs("Pierwszy akapit", "Drugi akapit") });
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(live));
+    // Someone edits s05 while the restore is applied to s02.
+    applyContent(other, "strategy", { ...deriveDocument(other, "strategy").json, s05: paragraphs("Cel operacyjny") });
+    applyContent(live, "strategy", { s02: paragraphs("Pierwszy akapit") });
+    Y.applyUpdate(live, Y.encodeStateAsUpdate(other));
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(live));
+    const a = deriveDocument(live, "strategy");
+    expect(a.fields[1].text).toBe("Pierwszy akapit");
+    expect(a.fields[4].text).toBe("Cel operacyjny");
+    expect(deriveDocument(other, "strategy").text).toBe(a.text);
+  });
+
+  it("reads text of nested lists and hard breaks", () => {
+    expect(
+      textFromJson({
+        type: "doc",
+        content: [
+          {
+            type: "bulletList",
+            content: [
+              { type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "a" }] }] },
+              { type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "b" }, { type: "hardBreak" }, { type: "text", text: "c" }] }] },
+            ],
+          },
+        ],
+      }),
+    ).toBe("a\nb\nc");
+  });
+});

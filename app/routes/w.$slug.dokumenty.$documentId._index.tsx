@@ -1,0 +1,89 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Suspense, lazy, useCallback, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { documentOutline, requireDocument, userColour } from "~/lib/documents/page.server";
+
+// The editor is browser-only (Yjs, IndexedDB, websocket): the server renders a placeholder.
+const CollaborativeEditor = lazy(() => import("~/components/editor/CollaborativeEditor"));
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.document.title ?? ""} — Wspólnie` }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { document, partnership, auth, canEdit, locale } = await requireDocument(request, context, params);
+  return {
+    document: { id: document.id, title: document.title, kind: document.kind },
+    partnership: { slug: partnership.slug, name: partnership.name },
+    fields: documentOutline(document.kind, document.derivedJson, locale),
+    canEdit,
+    user: { id: auth.user.id, name: auth.user.name, color: userColour(auth.actor, partnership.id) },
+  };
+}
+
+export default function DocumentPage() {
+  const { document, partnership, fields, canEdit, user } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("editor");
+  const [mounted, setMounted] = useState(false);
+  const [empty, setEmpty] = useState<Record<string, boolean>>(() => Object.fromEntries(fields.map((f) => [f.key, f.empty])));
+  useEffect(() => setMounted(true), []);
+  const onEmptyChange = useCallback(
+    (key: string, isEmpty: boolean) => setEmpty((prev) => (prev[key] === isEmpty ? prev : { ...prev, [key]: isEmpty })),
+    [],
+  );
+  const base = `/w/${partnership.slug}/dokumenty/${document.id}`;
+  const outlined = fields.filter((f) => f.title);
+
+  return (
+    <div className="page page--wide document-page">
+      <p className="breadcrumb">
+        <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link>
+      </p>
+      <h1>{document.title}</h1>
+      <p className="actions">
+        <Link to={`${base}/wersje`}>{t("history")}</Link>
+        <Link to={`/w/${partnership.slug}/szukaj`}>{t("search")}</Link>
+      </p>
+      {!canEdit ? <p className="notice">{t("readOnly")}</p> : null}
+      <div className={outlined.length > 0 ? "document-page__grid" : undefined}>
+        {outlined.length > 0 ? (
+          <nav className="outline" aria-labelledby="outline-title">
+            <h2 id="outline-title" className="outline__title">
+              {t("outline")}
+            </h2>
+            <ol className="outline__list">
+              {outlined.map((f) => (
+                <li key={f.key} data-empty={empty[f.key] ? "true" : "false"}>
+                  <a
+                    href={`#sekcja-${f.key}`}
+                    onClick={() => {
+                      // Move keyboard focus to the section heading too, not only the scroll position.
+                      setTimeout(() => window.document.getElementById(`naglowek-${f.key}`)?.focus(), 0);
+                    }}
+                  >
+                    {f.title}
+                  </a>
+                  {empty[f.key] ? <span className="outline__empty"> ({t("emptySection")})</span> : null}
+                </li>
+              ))}
+            </ol>
+          </nav>
+        ) : null}
+        <div className="document-page__editor">
+          {mounted ? (
+            <Suspense fallback={<p className="document-editor__placeholder">{t("loading")}</p>}>
+              <CollaborativeEditor
+                documentId={document.id}
+                fields={fields.map((f) => ({ key: f.key, title: f.title }))}
+                canEdit={canEdit}
+                user={user}
+                onEmptyChange={onEmptyChange}
+              />
+            </Suspense>
+          ) : (
+            <p className="document-editor__placeholder">{t("loading")}</p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { deriveFromJson } from "~/lib/editor/derive.server";
+import type { PmJson } from "~/lib/editor/text";
+import { formatDateTime } from "~/lib/format";
+import { liveDocuments } from "~/lib/documents/live.server";
+import { documentOutline, requireDocument } from "~/lib/documents/page.server";
+import { getVersion, restoreVersion } from "~/lib/documents/versions.server";
+import { getServerT } from "~/lib/request.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.version.name ?? ""} — Wspólnie` }];
+
+async function load(request: Request, context: LoaderFunctionArgs["context"], params: LoaderFunctionArgs["params"], action: "document.read" | "document.edit") {
+  const found = await requireDocument(request, context, params, action);
+  const version = await getVersion(context.database.db, found.document.id, params.versionId ?? "");
+  if (!version) throw new Response(getServerT(request)("errors.notFound"), { status: 404, statusText: "Not Found" });
+  return { ...found, version };
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { document, partnership, canEdit, locale, version } = await load(request, context, params, "document.read");
+  const t = getServerT(request);
+  const derived = deriveFromJson(document.kind, (version.json ?? {}) as Record<string, PmJson>);
+  const titles = new Map(documentOutline(document.kind, null, locale).map((f) => [f.key, f.title]));
+  const [author] = version.createdBy
+    ? await context.database.db.query.users.findMany({ where: (u, { eq }) => eq(u.id, version.createdBy!), columns: { name: true } })
+    : [];
+  return {
+    document: { id: document.id, title: document.title },
+    partnership: { slug: partnership.slug },
+    canEdit,
+    version: {
+      id: version.id,
+      name: version.name ?? t("editor:versions.unnamed"),
+      createdAt: formatDateTime(version.createdAt, locale),
+      author: author?.name ?? null,
+    },
+    // Rendered on the server by ProseMirror's DOM serializer from stored JSON: text is escaped by the DOM.
+    fields: derived.fields.map((f) => ({ key: f.key, title: titles.get(f.key) ?? null, html: f.html })),
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { document, partnership, auth, version } = await load(request, context, params, "document.edit");
+  const form = await request.formData();
+  if (form.get("intent") !== "restore") throw new Response("Bad request", { status: 400 });
+  await restoreVersion(context.database.db, liveDocuments(context), document, version, auth.user.id);
+  context.collab.broadcastEvent(document.id, { type: "document.restored", versionId: version.id });
+  context.collab.broadcastEvent(document.id, { type: "versions.changed" });
+  return redirect(`/w/${partnership.slug}/dokumenty/${document.id}/wersje/${version.id}?przywrocono=1`);
+}
+
+export default function VersionPage() {
+  const { document, partnership, canEdit, version, fields } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("editor");
+  const [params] = useSearchParams();
+  const base = `/w/${partnership.slug}/dokumenty/${document.id}`;
+  const confirming = params.get("przywroc") === "1";
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link to={`${base}/wersje`}>{t("version.backToList")}</Link>
+      </p>
+      <h1>{t("version.title", { name: version.name })}</h1>
+      <p>{version.author ? t("version.createdBy", { time: version.createdAt, author: version.author }) : t("version.createdAt", { time: version.createdAt })}</p>
+      {params.get("przywrocono") === "1" ? (
+        <p className="notice" role="status">
+          {t("version.restored")} <Link to={base}>{t("versions.backToEditor")}</Link>
+        </p>
+      ) : null}
+      <p className="actions">
+        <Link to={`${base}/roznice?od=${version.id}&do=biezaca`}>{t("version.compareCurrent")}</Link>
+        {canEdit && !confirming ? (
+          <Link className="button button--secondary" to="?przywroc=1">
+            {t("version.restore")}
+          </Link>
+        ) : null}
+      </p>
+      {canEdit && confirming ? (
+        <Form method="post" className="warning confirm" aria-labelledby="restore-question">
+          <p id="restore-question">{t("version.restoreQuestion")}</p>
+          <p className="actions">
+            <button type="submit" name="intent" value="restore" className="button">
+              {t("version.restoreConfirm")}
+            </button>
+            <Link to="." className="button button--secondary">
+              {t("version.restoreCancel")}
+            </Link>
+          </p>
+        </Form>
+      ) : null}
+      <article className="version-content">
+        {fields.map((f) =>
+          f.title ? (
+            <section key={f.key} aria-labelledby={`v-${f.key}`}>
+              <h2 id={`v-${f.key}`}>{f.title}</h2>
+              <div className="prose" dangerouslySetInnerHTML={{ __html: f.html }} />
+            </section>
+          ) : (
+            <div key={f.key} className="prose" dangerouslySetInnerHTML={{ __html: f.html }} />
+          ),
+        )}
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { formatDateTime } from "~/lib/format";
+import { currentYDoc } from "~/lib/documents/live.server";
+import { requireDocument } from "~/lib/documents/page.server";
+import { createVersion, listVersions } from "~/lib/documents/versions.server";
+import { getServerT } from "~/lib/request.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.document.title ?? ""} — wersje — Wspólnie` }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { document, partnership, canEdit, locale } = await requireDocument(request, context, params);
+  const versions = await listVersions(context.database.db, document.id);
+  return {
+    document: { id: document.id, title: document.title },
+    partnership: { slug: partnership.slug, name: partnership.name },
+    canEdit,
+    versions: versions.map((v) => ({ ...v, createdAt: formatDateTime(v.createdAt, locale) })),
+  };
+}
+
+const NamedVersion = z.object({ name: z.string().trim().min(1, "nameRequired").max(120, "nameTooLong") });
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { document, auth } = await requireDocument(request, context, params, "document.edit");
+  const t = getServerT(request);
+  const parsed = NamedVersion.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) {
+    return { ok: false as const, error: t(`editor:versions.${parsed.error.issues[0].message}`) };
+  }
+  const ydoc = await currentYDoc(context, document.id);
+  await createVersion(context.database.db, document, ydoc, { name: parsed.data.name, userId: auth.user.id });
+  context.collab.broadcastEvent(document.id, { type: "versions.changed" });
+  return { ok: true as const, message: t("editor:versions.created", { name: parsed.data.name }) };
+}
+
+export default function Versions() {
+  const { document, partnership, canEdit, versions } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t } = useTranslation("editor");
+  const base = `/w/${partnership.slug}/dokumenty/${document.id}`;
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link to={base}>{t("versions.backToEditor")}</Link>
+      </p>
+      <h1>{t("versions.title", { title: document.title })}</h1>
+      <p className="lead">{t("versions.lead")}</p>
+      {result?.ok ? (
+        <p className="notice" role="status">
+          {result.message}
+        </p>
+      ) : null}
+      {canEdit ? (
+        <Form method="post" className="form" aria-labelledby="new-version">
+          <h2 id="new-version">{t("versions.createLegend")}</h2>
+          <div className="field">
+            <label htmlFor="version-name">{t("versions.nameLabel")}</label>
+            <input
+              id="version-name"
+              name="name"
+              maxLength={120}
+              aria-describedby={result && !result.ok ? "version-name-hint version-name-error" : "version-name-hint"}
+              aria-invalid={result && !result.ok ? true : undefined}
+            />
+            <span id="version-name-hint" className="hint">
+              {t("versions.nameHint")}
+            </span>
+            {result && !result.ok ? (
+              <span id="version-name-error" className="field-error">
+                {result.error}
+              </span>
+            ) : null}
+          </div>
+          <p>
+            <button type="submit" className="button" disabled={navigation.state === "submitting"}>
+              {t("versions.create")}
+            </button>
+          </p>
+        </Form>
+      ) : null}
+      <h2>{t("versions.caption")}</h2>
+      {versions.length === 0 ? (
+        <p className="empty-state">{t("versions.empty")}</p>
+      ) : (
+        <>
+          <table className="versions">
+            <caption className="visually-hidden">{t("versions.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("versions.name")}</th>
+                <th scope="col">{t("versions.kind")}</th>
+                <th scope="col">{t("versions.author")}</th>
+                <th scope="col">{t("versions.time")}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("versions.view")}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {versions.map((v) => (
+                <tr key={v.id} data-testid="version-row">
+                  <td>{v.name ?? t("versions.unnamed")}</td>
+                  <td>{v.automatic ? t("versions.automatic") : t("versions.named")}</td>
+                  <td>{v.authorName ?? t("versions.unknownAuthor")}</td>
+                  <td>{v.createdAt}</td>
+                  <td className="versions__links">
+                    <Link to={`${base}/wersje/${v.id}`} aria-label={`${t("versions.view")}: ${v.name ?? t("versions.unnamed")}, ${v.createdAt}`}>
+                      {t("versions.view")}
+                    </Link>{" "}
+                    <Link
+                      to={`${base}/roznice?od=${v.id}&do=biezaca`}
+                      aria-label={`${t("versions.compareCurrent")}: ${v.name ?? t("versions.unnamed")}, ${v.createdAt}`}
+                    >
+                      {t("versions.compareCurrent")}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {versions.length > 1 ? (
+            <Form method="get" action={`${base}/roznice`} className="form compare-form">
+              <h2>{t("versions.compareTitle")}</h2>
+              <div className="field">
+                <label htmlFor="diff-from">{t("versions.from")}</label>
+                <select id="diff-from" name="od" defaultValue={versions[1].id}>
+                  {versions.map((v) => (
+                    <option key={v.id} value={v.id}>
+                      {(v.name ?? t("versions.unnamed")) + " — " + v.createdAt}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="diff-to">{t("versions.to")}</label>
+                <select id="diff-to" name="do" defaultValue="biezaca">
+                  <option value="biezaca">{t("versions.current")}</option>
+                  {versions.map((v) => (
+                    <option key={v.id} value={v.id}>
+                      {(v.name ?? t("versions.unnamed")) + " — " + v.createdAt}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <p>
+                <button type="submit" className="button button--secondary">
+                  {t("versions.compare")}
+                </button>
+              </p>
+            </Form>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}
