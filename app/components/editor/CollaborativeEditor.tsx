@@ -7,6 +7,9 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { documentExtensions } from "~/lib/editor/extensions";
+// comments (feat/comments): highlights of commented passages and the comment sidebar
+import { CommentSidebar } from "~/components/comments/CommentSidebar";
+import { CommentHighlights } from "~/components/comments/highlight";
 import { PresenceList, type Presence } from "./PresenceList";
 import { enableOfflinePage } from "./offline-cache";
 import { trackSaveState, type SaveState } from "./save-state";
@@ -77,6 +80,7 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
           ...documentExtensions(),
           Collaboration.configure({ document: session.ydoc, field: field.key }),
           CollaborationCaret.configure({ provider: session.provider, user: { name: user.name, color: user.color } }),
+          CommentHighlights, // comments (feat/comments)
         ],
         editorProps: {
           attributes: {
@@ -171,7 +175,11 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
             );
           })}
         </div>
-        <PresenceList presence={presence} titles={titles} />
+        {/* comments (feat/comments): presence and the comment sidebar share the side column */}
+        <div className="document-editor__aside">
+          <PresenceList presence={presence} titles={titles} />
+          <CommentSidebar documentId={documentId} editors={editors} provider={session?.provider ?? null} fieldTitles={titles} />
+        </div>
       </div>
     </div>
   );
