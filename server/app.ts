@@ -15,7 +15,7 @@ import {
   validateSessionToken,
 } from "../app/lib/auth/session.server";
 import type { AppConfig } from "./config";
-import { createCollabServer, type CollabServer } from "./collab";
+import { createCollabServer, type CollabServer, type CollabServerOptions } from "./collab";
 import { isSameOrigin, securityHeaders } from "./security";
 
 export interface AppServerOptions {
@@ -26,6 +26,8 @@ export interface AppServerOptions {
   /** Extra middleware before Remix (Vite dev middleware). */
   before?: express.RequestHandler[];
   clientDir?: string;
+  /** Extra collaboration-server options (hooks such as onDocumentSettled, timings for tests). */
+  collab?: Partial<Omit<CollabServerOptions, "database" | "isAllowedOrigin">>;
 }
 
 export interface AppServer {
@@ -50,6 +52,11 @@ export function createAppServer(options: AppServerOptions): AppServer {
   const collab = createCollabServer({
     database,
     isAllowedOrigin: (origin, req) => isSameOrigin(origin, req, config),
+    maxMessageBytes: config.COLLAB_MAX_MESSAGE_BYTES,
+    maxAwarenessBytes: config.COLLAB_MAX_AWARENESS_BYTES,
+    maxConnectionsPerDocument: config.COLLAB_MAX_CONNECTIONS_PER_DOCUMENT,
+    maxMessagesPerSecond: config.COLLAB_MAX_MESSAGES_PER_SECOND,
+    ...options.collab,
   });
 
   app.use(securityHeaders(config));

@@ -1,0 +1,170 @@
+/**
+ * The browser side of the collaboration websocket: a y-websocket `WebsocketProvider` for `/collab/:documentId`
+ * plus our two extra messages, `Persisted` (the server's durable acknowledgement) and `Event` (JSON events).
+ *
+ * Save state: every update-bearing sync message we send (a local update, or the sync step 2 answering the
+ * server's step 1 after a (re)connect, which carries everything made offline) is counted per connection; the
+ * server answers `Persisted(n)` once the first n of them are committed to the database.
+ */
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import { WebsocketProvider } from "y-websocket";
+import * as Y from "yjs";
+import { MessageType, type CollabEvent } from "../collab-protocol";
+
+export type SaveState = "saving" | "saved" | "offline";
+
+export interface CollabClientOptions {
+  documentId: string;
+  /** The document to sync (default: a new Y.Doc). */
+  doc?: Y.Doc;
+  /** ws(s)://host/collab — default: the page's origin. */
+  serverUrl?: string;
+  /** For Node (tests, bench): the `ws` package's WebSocket, e.g. a subclass that sends a Bearer header. */
+  WebSocketPolyfill?: typeof WebSocket;
+  /** Connect at once (default true). */
+  connect?: boolean;
+}
+
+export interface CollabClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  readonly saveState: SaveState;
+  /** Local edits not yet confirmed durable (warn before the tab closes). */
+  readonly hasUnsavedChanges: boolean;
+  onSaveState(listener: (state: SaveState) => void): () => void;
+  onEvent(listener: (event: CollabEvent) => void): () => void;
+  /** Each `Persisted` acknowledgement: the first `count` updates sent on connection `generation` are durable. */
+  onPersisted(listener: (count: number, generation: number) => void): () => void;
+  /** Counters of the current connection (tests, diagnostics). */
+  stats(): { generation: number; sent: number; acked: number };
+  destroy(): void;
+}
+
+type MessageHandler = (
+  encoder: encoding.Encoder,
+  decoder: decoding.Decoder,
+  provider: WebsocketProvider,
+  emitSynced: boolean,
+  messageType: number,
+) => void;
+
+export function defaultServerUrl(): string {
+  return `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/collab`;
+}
+
+export function createCollabClient(options: CollabClientOptions): CollabClient {
+  const doc = options.doc ?? new Y.Doc();
+  const provider = new WebsocketProvider(options.serverUrl ?? defaultServerUrl(), options.documentId, doc, {
+    connect: false,
+    // One websocket per tab keeps acknowledgements simple and exact.
+    disableBc: true,
+    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+  });
+
+  let generation = 0;
+  let sent = 0;
+  let acked = 0;
+  let step2Sent = false;
+  /** Local edits exist that the server may lack (made offline, or unacknowledged when the socket dropped). */
+  let needsResync = false;
+  let state: SaveState = "offline";
+  const saveListeners = new Set<(state: SaveState) => void>();
+  const eventListeners = new Set<(event: CollabEvent) => void>();
+  const persistedListeners = new Set<(count: number, generation: number) => void>();
+
+  const connected = () => provider.wsconnected && provider.ws !== null && provider.ws.readyState === 1;
+
+  function update() {
+    let next: SaveState;
+    if (!connected()) next = "offline";
+    else if (acked < sent || (needsResync && !step2Sent)) next = "saving";
+    else {
+      next = "saved";
+      needsResync = false;
+    }
+    if (next === state) return;
+    state = next;
+    for (const listener of saveListeners) listener(state);
+  }
+
+  const handlers = provider.messageHandlers as unknown as MessageHandler[];
+  const syncHandler = handlers[MessageType.Sync];
+  handlers[MessageType.Sync] = (encoder, decoder, p, emitSynced, messageType) => {
+    syncHandler(encoder, decoder, p, emitSynced, messageType);
+    // A reply beyond the message-type byte is our sync step 2 (answering the server's step 1): it will be sent.
+    if (encoding.length(encoder) > 1) {
+      sent++;
+      step2Sent = true;
+      update();
+    }
+  };
+  handlers[MessageType.Persisted] = (_encoder, decoder) => {
+    acked = Math.max(acked, decoding.readVarUint(decoder));
+    for (const listener of persistedListeners) listener(acked, generation);
+    update();
+  };
+  handlers[MessageType.Event] = (_encoder, decoder) => {
+    let event: CollabEvent;
+    try {
+      event = JSON.parse(decoding.readVarString(decoder)) as CollabEvent;
+    } catch {
+      return;
+    }
+    for (const listener of eventListeners) listener(event);
+  };
+
+  provider.on("status", ({ status }) => {
+    if (status === "connected") {
+      generation++;
+      sent = 0;
+      acked = 0;
+      step2Sent = false;
+    } else if (status === "disconnected" && acked < sent) {
+      needsResync = true;
+    }
+    update();
+  });
+
+  // Registered after the provider's own listener, so a local update has already been sent (or not) when we count.
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin === provider) return;
+    if (connected()) sent++;
+    else needsResync = true;
+    update();
+  };
+  doc.on("update", onUpdate);
+
+  if (options.connect !== false) provider.connect();
+
+  return {
+    doc,
+    provider,
+    get saveState() {
+      return state;
+    },
+    get hasUnsavedChanges() {
+      return needsResync || acked < sent;
+    },
+    onSaveState(listener) {
+      saveListeners.add(listener);
+      return () => saveListeners.delete(listener);
+    },
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
+    },
+    onPersisted(listener) {
+      persistedListeners.add(listener);
+      return () => persistedListeners.delete(listener);
+    },
+    stats: () => ({ generation, sent, acked }),
+    destroy() {
+      doc.off("update", onUpdate);
+      saveListeners.clear();
+      eventListeners.clear();
+      persistedListeners.clear();
+      provider.destroy();
+    },
+  };
+}

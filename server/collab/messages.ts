@@ -1,0 +1,62 @@
+import * as decoding from "lib0/decoding";
+import * as syncProtocol from "y-protocols/sync";
+import { CloseCode, MessageType } from "../../app/lib/collab-protocol";
+import type { Connection } from "./connection";
+import type { Room } from "./room";
+
+export interface MessageLimits {
+  maxMessageBytes: number;
+  maxAwarenessBytes: number;
+}
+
+/**
+ * Decodes one client message and hands it to the room. We decode sync messages ourselves rather than through
+ * y-protocols' readSyncMessage, which applies updates unchecked and swallows errors.
+ */
+export function handleMessage(room: Room, conn: Connection, data: Uint8Array, limits: MessageLimits): void {
+  if (conn.closed) return;
+  if (data.byteLength > limits.maxMessageBytes) {
+    conn.close(CloseCode.MessageTooBig, "message too big");
+    return;
+  }
+  if (!conn.takeToken()) {
+    conn.close(CloseCode.RateLimited, "too many messages");
+    return;
+  }
+  try {
+    const decoder = decoding.createDecoder(data);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MessageType.Sync: {
+        const step = decoding.readVarUint(decoder);
+        if (step === syncProtocol.messageYjsSyncStep1) {
+          room.answerStateVector(conn, decoding.readVarUint8Array(decoder));
+        } else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
+          room.receiveUpdate(conn, decoding.readVarUint8Array(decoder));
+        } else {
+          conn.close(CloseCode.BadMessage, "unknown sync step");
+        }
+        return;
+      }
+      case MessageType.Awareness: {
+        const update = decoding.readVarUint8Array(decoder);
+        if (update.byteLength > limits.maxAwarenessBytes) {
+          conn.close(CloseCode.MessageTooBig, "awareness update too big");
+          return;
+        }
+        room.receiveAwareness(conn, update);
+        return;
+      }
+      case MessageType.QueryAwareness:
+        room.answerAwarenessQuery(conn);
+        return;
+      case MessageType.Auth:
+        // Authentication happens on the upgrade; the y-protocols auth message carries nothing for us.
+        return;
+      default:
+        conn.close(CloseCode.BadMessage, "unknown message type");
+    }
+  } catch {
+    conn.close(CloseCode.BadMessage, "malformed message");
+  }
+}

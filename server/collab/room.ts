@@ -1,0 +1,245 @@
+import * as awarenessProtocol from "y-protocols/awareness";
+import * as syncProtocol from "y-protocols/sync";
+import * as encoding from "lib0/encoding";
+import * as Y from "yjs";
+import { CloseCode, MessageType } from "../../app/lib/collab-protocol";
+import type { DocumentResource } from "../../app/lib/policy";
+import { CommitQueue } from "./commit-queue";
+import { Connection } from "./connection";
+import { presenceUser, rewriteAwarenessUpdate } from "./presence";
+import type { DocumentStore } from "./store";
+
+export interface RoomOptions {
+  store: DocumentStore;
+  /** Called once edits have stopped for `settleMs` (derive HTML/text, automatic versions …). */
+  onSettled?: (documentId: string, doc: Y.Doc) => void | Promise<void>;
+  settleMs: number;
+  /** Compact once this many updates are in the log beyond the state row. */
+  compactAfterUpdates: number;
+  log: (message: string, error?: unknown) => void;
+}
+
+/** The server's origin for updates it makes itself (version restore …), stored without an author. */
+export const SERVER_ORIGIN = Symbol("server");
+
+/**
+ * One loaded document: its Y.Doc, presence and connections, and the commit queue that makes every applied
+ * update durable before its author is acknowledged. Other peers get each update at once, before the commit.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<Connection>();
+  readonly queue: CommitQueue;
+  /** Upgrades in progress that will join; a pinned room is not unloaded. */
+  pins = 0;
+  /** Updates in the log beyond the compacted state (approximate: merged rows count once each here). */
+  private uncompacted: number;
+  private compacting: Promise<void> | null = null;
+  private settleTimer: NodeJS.Timeout | null = null;
+  private readonly claimedIds = new Map<number, Connection>();
+
+  private constructor(
+    readonly documentId: string,
+    public resource: DocumentResource,
+    private readonly options: RoomOptions,
+    logRows: number,
+  ) {
+    this.uncompacted = logRows;
+    this.awareness.setLocalState(null);
+    this.queue = new CommitQueue({
+      write: (batch) => options.store.append(documentId, batch),
+      onCommitted: (seq) => {
+        for (const conn of this.connections) conn.settleAcks(seq);
+        if (this.uncompacted >= options.compactAfterUpdates) void this.compact();
+      },
+      onError: (error, attempt) =>
+        options.log(`collab: saving document ${documentId} failed (attempt ${attempt}); retrying`, error),
+    });
+    this.doc.on("update", (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
+    this.awareness.on("update", ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+      const changed = added.concat(updated, removed);
+      const message = frame(MessageType.Awareness, (e) =>
+        encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)),
+      );
+      for (const conn of this.connections) if (conn !== origin) conn.send(message);
+    });
+  }
+
+  static async load(documentId: string, resource: DocumentResource, options: RoomOptions): Promise<Room> {
+    const { updates, logRows } = await options.store.load(documentId);
+    const room = new Room(documentId, resource, options, logRows);
+    // Applied before anything listens for changes worth saving: loading is not an edit.
+    room.loading = true;
+    try {
+      for (const update of updates) Y.applyUpdate(room.doc, update);
+    } finally {
+      room.loading = false;
+    }
+    return room;
+  }
+
+  private loading = false;
+
+  private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    if (this.loading) return;
+    const message = frame(MessageType.Sync, (e) => syncProtocol.writeUpdate(e, update));
+    for (const conn of this.connections) if (conn !== origin) conn.send(message);
+    this.queue.push({ update, userId: origin instanceof Connection ? origin.userId : null });
+    this.uncompacted++;
+    this.scheduleSettle();
+  }
+
+  join(conn: Connection): void {
+    this.connections.add(conn);
+    conn.send(frame(MessageType.Sync, (e) => syncProtocol.writeSyncStep1(e, this.doc)));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) {
+      conn.send(
+        frame(MessageType.Awareness, (e) =>
+          encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)),
+        ),
+      );
+    }
+  }
+
+  leave(conn: Connection): void {
+    if (!this.connections.delete(conn)) return;
+    const ids = [...conn.awarenessIds].filter((id) => this.claimedIds.get(id) === conn);
+    for (const id of ids) this.claimedIds.delete(id);
+    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, conn);
+  }
+
+  /** Sync step 1 from a client: answer with what it lacks. */
+  answerStateVector(conn: Connection, stateVector: Uint8Array): void {
+    conn.send(frame(MessageType.Sync, (e) => syncProtocol.writeSyncStep2(e, this.doc, stateVector)));
+  }
+
+  /**
+   * Sync step 2 or update from a client. Read-only connections' updates are dropped. Every update is checked
+   * cheaply (`parseUpdateMeta` walks the structs lazily, so a few bytes claiming millions of structs fail fast)
+   * and then applied inside try/catch; a bad one closes only its sender.
+   */
+  receiveUpdate(conn: Connection, update: Uint8Array): void {
+    if (conn.level === "edit") {
+      try {
+        Y.parseUpdateMeta(update);
+        Y.applyUpdate(this.doc, update, conn);
+      } catch {
+        conn.close(CloseCode.BadMessage, "malformed update");
+        return;
+      }
+    }
+    // The apply pushed the update (if it changed anything) into the queue synchronously: the message is
+    // durable once everything enqueued so far is committed.
+    conn.owe(this.queue.enqueuedSeq, this.queue.committedSeq);
+  }
+
+  receiveAwareness(conn: Connection, update: Uint8Array): void {
+    let rewritten: { update: Uint8Array; clientIds: number[] };
+    try {
+      rewritten = rewriteAwarenessUpdate(update, presenceUser(conn.principal, this.resource.partnershipId), (id) => {
+        const owner = this.claimedIds.get(id);
+        return owner === undefined || owner === conn;
+      });
+    } catch {
+      conn.close(CloseCode.BadMessage, "malformed awareness update");
+      return;
+    }
+    for (const id of rewritten.clientIds) {
+      this.claimedIds.set(id, conn);
+      conn.awarenessIds.add(id);
+    }
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, rewritten.update, conn);
+    } catch {
+      conn.close(CloseCode.BadMessage, "malformed awareness update");
+    }
+  }
+
+  answerAwarenessQuery(conn: Connection): void {
+    const states = [...this.awareness.getStates().keys()];
+    conn.send(
+      frame(MessageType.Awareness, (e) =>
+        encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)),
+      ),
+    );
+  }
+
+  sendEvent(event: unknown): void {
+    const message = frame(MessageType.Event, (e) => encoding.writeVarString(e, JSON.stringify(event)));
+    for (const conn of this.connections) conn.send(message);
+  }
+
+  /** A change made by the server itself (e.g. restoring a version): broadcast and stored like any edit. */
+  async change(fn: (doc: Y.Doc) => void): Promise<void> {
+    this.doc.transact(() => fn(this.doc), SERVER_ORIGIN);
+    await this.queue.drain();
+  }
+
+  get idle(): boolean {
+    return this.connections.size === 0 && this.pins === 0;
+  }
+
+  private scheduleSettle(): void {
+    if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => void this.settle(), this.options.settleMs);
+    this.settleTimer.unref();
+  }
+
+  /** Runs the settled hook now if edits are waiting for it. */
+  async settle(): Promise<void> {
+    if (!this.settleTimer) return;
+    clearTimeout(this.settleTimer);
+    this.settleTimer = null;
+    if (this.uncompacted > 0 && this.connections.size === 0) void this.compact();
+    if (!this.options.onSettled) return;
+    try {
+      await this.options.onSettled(this.documentId, this.doc);
+    } catch (error) {
+      this.options.log(`collab: the settled hook failed for document ${this.documentId}`, error);
+    }
+  }
+
+  /** Folds the log into the state row, off the hot path; one at a time per document. */
+  compact(): Promise<void> {
+    if (this.compacting) return this.compacting;
+    const before = this.uncompacted;
+    this.compacting = this.options.store
+      .compact(this.documentId)
+      .then(() => {
+        this.uncompacted = Math.max(0, this.uncompacted - before);
+      })
+      .catch((error: unknown) => this.options.log(`collab: compacting document ${this.documentId} failed`, error))
+      .finally(() => {
+        this.compacting = null;
+      });
+    return this.compacting;
+  }
+
+  /** Saves everything, runs a pending settled hook, compacts; the caller then drops the room. */
+  async flush(): Promise<void> {
+    await this.queue.drain();
+    await this.settle();
+    if (this.compacting) await this.compacting;
+  }
+
+  destroy(): void {
+    if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+export function frame(type: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, type);
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
