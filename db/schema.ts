@@ -143,6 +143,8 @@ export const authTokens = pgTable("auth_tokens", {
   partnershipId: uuid("partnership_id").references(() => partnerships.id, { onDelete: "cascade" }),
   role: text("role"),
   representedTeryt: text("represented_teryt"),
+  /** For an invitation as a working-group member: the groups to join. */
+  workingGroupIds: jsonb("working_group_ids").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
   createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   usedAt: timestamp("used_at", { withTimezone: true }),

@@ -10,6 +10,7 @@ export const SESSION_COOKIE = "wspolnie_session";
 const DAY = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME_MS = 30 * DAY;
 const RENEW_WHEN_LEFT_MS = 15 * DAY;
+const LAST_SEEN_RESOLUTION_MS = 60 * 1000;
 
 export interface SessionUser {
   id: string;
@@ -65,6 +66,7 @@ export async function validateSessionToken(
       id: sessions.id,
       userId: sessions.userId,
       expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
       email: users.email,
       name: users.name,
       globalRole: users.globalRole,
@@ -86,6 +88,9 @@ export async function validateSessionToken(
     expiresAt = new Date(now + SESSION_LIFETIME_MS);
     renewed = true;
     await db.update(sessions).set({ expiresAt, lastSeenAt: new Date(now) }).where(eq(sessions.id, sessionId));
+  } else if (now - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+    // "Last seen" on the account page, at minute resolution rather than a write per request.
+    await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, sessionId));
   }
   return {
     session: { id: row.id, userId: row.userId, expiresAt, renewed },

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, can, type Action, type Actor, type PartnershipRole, type Resource } from "./policy";
+
+// One partnership under test (P1, Podlaskie) and another one (P2) whose members must get nothing in P1.
+const P1 = "11111111-1111-4111-8111-111111111111";
+const P2 = "22222222-2222-4222-8222-222222222222";
+
+function actor(userId: string, roles: Record<string, PartnershipRole[]> = {}, global: Partial<Actor> = {}): Actor {
+  return {
+    userId,
+    globalRole: null,
+    voivodeshipTeryt: null,
+    roles: new Map(Object.entries(roles)),
+    ...global,
+  };
+}
+
+const ACTORS = {
+  ministryAdmin: actor("u-admin", {}, { globalRole: "ministry_admin" }),
+  assessorOwnVoivodeship: actor("u-um20", {}, { globalRole: "marshal_assessor", voivodeshipTeryt: "20" }),
+  assessorOtherVoivodeship: actor("u-um12", {}, { globalRole: "marshal_assessor", voivodeshipTeryt: "12" }),
+  coordinator: actor("u-coord", { [P1]: ["coordinator"] }),
+  councilMember: actor("u-council", { [P1]: ["council_member"] }),
+  workingGroupMember: actor("u-wg", { [P1]: ["working_group_member"] }),
+  expert: actor("u-expert", { [P1]: ["expert"] }),
+  memberOfAnotherPartnership: actor("u-other", { [P2]: ["coordinator", "council_member", "working_group_member", "expert"] }),
+  anonymous: null,
+} satisfies Record<string, Actor | null>;
+
+type ActorName = keyof typeof ACTORS;
+const EVERYONE = Object.keys(ACTORS) as ActorName[];
+const P1_MEMBERS: ActorName[] = ["coordinator", "councilMember", "workingGroupMember", "expert"];
+
+const partnership: Resource = { type: "partnership", partnershipId: P1, voivodeshipTeryt: "20" };
+const strategyDraft: Resource = { type: "document", partnershipId: P1, kind: "strategy" };
+const strategyPublished: Resource = { type: "document", partnershipId: P1, kind: "strategy", published: true };
+const feasibilityDraft: Resource = { type: "document", partnershipId: P1, kind: "feasibility_analysis" };
+const sectorAnalysis: Resource = { type: "document", partnershipId: P1, kind: "sector_analysis" };
+const projectDescription: Resource = { type: "document", partnershipId: P1, kind: "project_description" };
+const poll = (status: "draft" | "open" | "closed", eligible: string[]): Resource => ({
+  type: "poll",
+  partnershipId: P1,
+  status,
+  eligibleUserIds: eligible,
+});
+const application: Resource = { type: "application", partnershipId: P1, voivodeshipTeryt: "20" };
+
+interface Case {
+  what: string;
+  action: Action;
+  resource: Resource;
+  allowed: ActorName[];
+}
+
+/** Each row: an action on a resource in a given state, and exactly who may do it. Everyone else may not. */
+const CASES: Case[] = [
+  { what: "open the workspace", action: "partnership.view_workspace", resource: partnership, allowed: [...P1_MEMBERS, "ministryAdmin"] },
+  { what: "read a draft strategy", action: "document.read", resource: strategyDraft, allowed: [...P1_MEMBERS, "ministryAdmin"] },
+  { what: "read a draft feasibility analysis", action: "document.read", resource: feasibilityDraft, allowed: [...P1_MEMBERS, "ministryAdmin"] },
+  { what: "read a published output", action: "publication.read", resource: strategyPublished, allowed: EVERYONE },
+  { what: "edit the strategy", action: "document.edit", resource: strategyDraft, allowed: ["coordinator", "workingGroupMember"] },
+  { what: "edit a project description", action: "document.edit", resource: projectDescription, allowed: ["coordinator", "workingGroupMember"] },
+  {
+    what: "edit a feasibility analysis",
+    action: "document.edit",
+    resource: feasibilityDraft,
+    allowed: ["coordinator", "workingGroupMember", "expert"],
+  },
+  { what: "edit a sector analysis", action: "document.edit", resource: sectorAnalysis, allowed: ["coordinator", "workingGroupMember", "expert"] },
+  { what: "edit through a non-document resource", action: "document.edit", resource: partnership, allowed: [] },
+  { what: "comment on the strategy", action: "document.comment", resource: strategyDraft, allowed: P1_MEMBERS },
+  { what: "comment on a feasibility analysis", action: "document.comment", resource: feasibilityDraft, allowed: P1_MEMBERS },
+  { what: "answer and decide comments", action: "comment.decide", resource: strategyDraft, allowed: ["coordinator"] },
+  { what: "manage members", action: "members.manage", resource: partnership, allowed: ["coordinator", "ministryAdmin"] },
+  { what: "read the audit log", action: "audit.view", resource: partnership, allowed: ["coordinator", "ministryAdmin"] },
+  { what: "open a draft poll", action: "poll.manage", resource: poll("draft", []), allowed: ["coordinator"] },
+  { what: "close an open poll", action: "poll.manage", resource: poll("open", ["u-council"]), allowed: ["coordinator"] },
+  { what: "read an open poll", action: "poll.read", resource: poll("open", ["u-council"]), allowed: [...P1_MEMBERS, "ministryAdmin"] },
+  { what: "read a closed poll", action: "poll.read", resource: poll("closed", ["u-council"]), allowed: [...P1_MEMBERS, "ministryAdmin"] },
+  { what: "vote in an open poll, eligible", action: "poll.vote", resource: poll("open", ["u-council"]), allowed: ["councilMember"] },
+  {
+    what: "vote in an open poll, not in the council snapshot",
+    action: "poll.vote",
+    resource: poll("open", ["u-someone-else"]),
+    allowed: [],
+  },
+  {
+    what: "vote in an open poll whose snapshot names non-council users",
+    action: "poll.vote",
+    resource: poll("open", ["u-coord", "u-wg", "u-expert", "u-other", "u-admin"]),
+    allowed: [],
+  },
+  { what: "vote in a closed poll, eligible", action: "poll.vote", resource: poll("closed", ["u-council"]), allowed: [] },
+  { what: "vote in a draft poll, eligible", action: "poll.vote", resource: poll("draft", ["u-council"]), allowed: [] },
+  { what: "publish the strategy", action: "publication.publish", resource: strategyDraft, allowed: ["coordinator"] },
+  { what: "publish a feasibility analysis", action: "publication.publish", resource: feasibilityDraft, allowed: ["coordinator"] },
+  { what: "assess an application", action: "application.assess", resource: application, allowed: ["assessorOwnVoivodeship"] },
+  { what: "assess through a non-application resource", action: "application.assess", resource: partnership, allowed: [] },
+];
+
+const rows = CASES.flatMap((c) =>
+  EVERYONE.map((name) => ({ ...c, actorName: name, expected: c.allowed.includes(name) })),
+);
+
+describe("policy: every role × action × resource state", () => {
+  it.each(rows)("$actorName → $what ($action): $expected", ({ actorName, action, resource, expected }) => {
+    expect(can(ACTORS[actorName], action, resource)).toBe(expected);
+  });
+
+  it("covers every action the policy knows", () => {
+    const covered = new Set(CASES.map((c) => c.action));
+    expect(ACTIONS.filter((a) => !covered.has(a))).toEqual([]);
+  });
+
+  it("gives a member of another partnership nothing here beyond public outputs", () => {
+    const granted = CASES.filter((c) => can(ACTORS.memberOfAnotherPartnership, c.action, c.resource)).map((c) => c.action);
+    expect(granted).toEqual(["publication.read"]);
+  });
+
+  it("gives the anonymous public only published outputs", () => {
+    const granted = CASES.filter((c) => can(null, c.action, c.resource)).map((c) => c.action);
+    expect(granted).toEqual(["publication.read"]);
+  });
+
+  it("lets one person hold roles in several partnerships, each counted where it is held", () => {
+    const both = actor("u-both", { [P1]: ["council_member"], [P2]: ["coordinator"] });
+    expect(can(both, "members.manage", { ...partnership, partnershipId: P2 })).toBe(true);
+    expect(can(both, "members.manage", partnership)).toBe(false);
+    expect(can(both, "poll.vote", poll("open", ["u-both"]))).toBe(true);
+  });
+});

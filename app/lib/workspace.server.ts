@@ -1,0 +1,260 @@
+import type { AppLoadContext } from "@remix-run/node";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import {
+  documents,
+  memberships,
+  partnershipUnits,
+  partnerships,
+  territorialUnits,
+  users,
+  workingGroupMembers,
+  workingGroups,
+} from "../../db/schema";
+import { can, rolesIn, type Action, type PartnershipRole } from "./policy";
+import { getServerT, requireAuth } from "./request.server";
+
+export type Partnership = typeof partnerships.$inferSelect;
+
+/**
+ * Guard for the workspace of one partnership: 404 when the slug is unknown, a sign-in redirect (or 401 for
+ * the API) when anonymous, 403 when the policy refuses. Returns the partnership and the request's auth.
+ */
+export async function requireWorkspace(
+  request: Request,
+  context: AppLoadContext,
+  slug: string | undefined,
+  action: Action,
+  options: { api?: boolean } = {},
+) {
+  const t = getServerT(request);
+  const fail = (status: 401 | 403 | 404) => {
+    const message = t(status === 404 ? "errors.notFound" : status === 401 ? "auth:errors.signInRequired" : "errors.forbidden");
+    if (options.api) return Response.json({ error: message }, { status });
+    return new Response(message, { status, statusText: status === 404 ? "Not Found" : status === 401 ? "Unauthorized" : "Forbidden" });
+  };
+  if (!context.auth) {
+    if (options.api) throw fail(401);
+    requireAuth(request, context);
+  }
+  const auth = context.auth!;
+  const [partnership] = slug ? await context.database.db.select().from(partnerships).where(eq(partnerships.slug, slug)) : [];
+  if (!partnership) throw fail(404);
+  const resource = { type: "partnership" as const, partnershipId: partnership.id, voivodeshipTeryt: partnership.voivodeshipTeryt };
+  if (!can(auth.actor, action, resource)) throw fail(403);
+  return { partnership, auth, roles: rolesIn(auth.actor, partnership.id), resource };
+}
+
+/** The partnerships the user works in (every one, for the ministry administrator). */
+export async function listMyPartnerships(db: Db, userId: string, all: boolean) {
+  if (all) {
+    const rows = await db.select().from(partnerships).orderBy(asc(partnerships.name));
+    return rows.map((p) => ({ ...p, roles: [] as PartnershipRole[] }));
+  }
+  const rows = await db
+    .select({ partnership: partnerships, role: memberships.role })
+    .from(memberships)
+    .innerJoin(partnerships, eq(partnerships.id, memberships.partnershipId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(partnerships.name));
+  const byId = new Map<string, Partnership & { roles: PartnershipRole[] }>();
+  for (const row of rows) {
+    const entry = byId.get(row.partnership.id) ?? { ...row.partnership, roles: [] };
+    entry.roles.push(row.role as PartnershipRole);
+    byId.set(row.partnership.id, entry);
+  }
+  return [...byId.values()];
+}
+
+export interface DocumentListItem {
+  id: string;
+  kind: string;
+  title: string;
+  updatedAt: string;
+}
+
+/** The partnership's co-edited documents, the strategy first. */
+export async function listDocuments(db: Db, partnershipId: string): Promise<DocumentListItem[]> {
+  const rows = await db
+    .select({ id: documents.id, kind: documents.kind, title: documents.title, updatedAt: documents.updatedAt })
+    .from(documents)
+    .where(eq(documents.partnershipId, partnershipId))
+    .orderBy(asc(documents.createdAt), asc(documents.title));
+  rows.sort((a, b) => Number(b.kind === "strategy") - Number(a.kind === "strategy"));
+  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+}
+
+export interface MemberRow {
+  membershipId: string;
+  userId: string;
+  name: string;
+  email: string;
+  role: PartnershipRole;
+  representedTeryt: string | null;
+  representedName: string | null;
+  isChair: boolean;
+  workingGroupIds: string[];
+}
+
+export async function listMembers(db: Db, partnershipId: string): Promise<MemberRow[]> {
+  const rows = await db
+    .select({
+      membershipId: memberships.id,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: memberships.role,
+      representedTeryt: memberships.representedTeryt,
+      representedName: territorialUnits.name,
+      isChair: memberships.isChair,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(territorialUnits, eq(territorialUnits.teryt, memberships.representedTeryt))
+    .where(eq(memberships.partnershipId, partnershipId))
+    .orderBy(asc(users.name), asc(memberships.role));
+  const groupRows = await db
+    .select({ userId: workingGroupMembers.userId, groupId: workingGroups.id })
+    .from(workingGroupMembers)
+    .innerJoin(workingGroups, eq(workingGroups.id, workingGroupMembers.workingGroupId))
+    .where(eq(workingGroups.partnershipId, partnershipId));
+  return rows.map((r) => ({
+    ...r,
+    role: r.role as PartnershipRole,
+    workingGroupIds: groupRows.filter((g) => g.userId === r.userId).map((g) => g.groupId),
+  }));
+}
+
+export async function listWorkingGroups(db: Db, partnershipId: string) {
+  return db
+    .select({ id: workingGroups.id, name: workingGroups.name })
+    .from(workingGroups)
+    .where(eq(workingGroups.partnershipId, partnershipId))
+    .orderBy(asc(workingGroups.name));
+}
+
+/** The member JSTs a council member may represent. */
+export async function listMemberUnits(db: Db, partnershipId: string) {
+  return db
+    .select({ teryt: territorialUnits.teryt, name: territorialUnits.name, kind: territorialUnits.kind })
+    .from(partnershipUnits)
+    .innerJoin(territorialUnits, eq(territorialUnits.teryt, partnershipUnits.teryt))
+    .where(eq(partnershipUnits.partnershipId, partnershipId))
+    .orderBy(asc(territorialUnits.teryt));
+}
+
+export async function getMembership(db: Db, partnershipId: string, membershipId: string) {
+  const [row] = await db
+    .select({ membership: memberships, email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.id, membershipId), eq(memberships.partnershipId, partnershipId)));
+  return row ?? null;
+}
+
+export class MembershipConflictError extends Error {}
+
+/** Changes one membership's role / represented JST / chair. One chair per partnership. */
+export async function updateMembership(
+  db: Db,
+  partnershipId: string,
+  membershipId: string,
+  change: { role: PartnershipRole; representedTeryt: string | null; isChair: boolean },
+) {
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.id, membershipId), eq(memberships.partnershipId, partnershipId)));
+    if (!current) return null;
+    if (change.role !== current.role) {
+      const [clash] = await tx
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(
+          and(
+            eq(memberships.userId, current.userId),
+            eq(memberships.partnershipId, partnershipId),
+            eq(memberships.role, change.role),
+          ),
+        );
+      if (clash) throw new MembershipConflictError();
+    }
+    const council = change.role === "council_member";
+    if (council && change.isChair) {
+      await tx.update(memberships).set({ isChair: false }).where(eq(memberships.partnershipId, partnershipId));
+    }
+    const [updated] = await tx
+      .update(memberships)
+      .set({
+        role: change.role,
+        representedTeryt: council ? change.representedTeryt : null,
+        isChair: council && change.isChair,
+      })
+      .where(eq(memberships.id, membershipId))
+      .returning();
+    if (current.role === "working_group_member" && change.role !== "working_group_member") {
+      await removeFromGroups(tx as unknown as Db, partnershipId, current.userId);
+    }
+    return { before: current, after: updated };
+  });
+}
+
+async function removeFromGroups(db: Db, partnershipId: string, userId: string) {
+  const groups = await db.select({ id: workingGroups.id }).from(workingGroups).where(eq(workingGroups.partnershipId, partnershipId));
+  if (groups.length === 0) return;
+  await db
+    .delete(workingGroupMembers)
+    .where(and(eq(workingGroupMembers.userId, userId), inArray(workingGroupMembers.workingGroupId, groups.map((g) => g.id))));
+}
+
+export async function removeMembership(db: Db, partnershipId: string, membershipId: string) {
+  return db.transaction(async (tx) => {
+    const [removed] = await tx
+      .delete(memberships)
+      .where(and(eq(memberships.id, membershipId), eq(memberships.partnershipId, partnershipId)))
+      .returning();
+    if (removed?.role === "working_group_member") await removeFromGroups(tx as unknown as Db, partnershipId, removed.userId);
+    return removed ?? null;
+  });
+}
+
+export async function createWorkingGroup(db: Db, partnershipId: string, name: string) {
+  const [group] = await db.insert(workingGroups).values({ partnershipId, name }).returning();
+  return group;
+}
+
+export async function renameWorkingGroup(db: Db, partnershipId: string, groupId: string, name: string) {
+  const [group] = await db
+    .update(workingGroups)
+    .set({ name })
+    .where(and(eq(workingGroups.id, groupId), eq(workingGroups.partnershipId, partnershipId)))
+    .returning();
+  return group ?? null;
+}
+
+/** Sets exactly which of the partnership's working groups the user belongs to. */
+export async function setUserWorkingGroups(db: Db, partnershipId: string, userId: string, groupIds: readonly string[]) {
+  return db.transaction(async (tx) => {
+    await removeFromGroups(tx as unknown as Db, partnershipId, userId);
+    if (groupIds.length === 0) return [];
+    const valid = await tx
+      .select({ id: workingGroups.id })
+      .from(workingGroups)
+      .where(and(eq(workingGroups.partnershipId, partnershipId), inArray(workingGroups.id, [...groupIds])));
+    if (valid.length > 0) {
+      await tx.insert(workingGroupMembers).values(valid.map((g) => ({ workingGroupId: g.id, userId })));
+    }
+    return valid.map((g) => g.id);
+  });
+}
+
+export async function latestDocumentUpdate(db: Db, partnershipId: string) {
+  const [row] = await db
+    .select({ updatedAt: documents.updatedAt })
+    .from(documents)
+    .where(eq(documents.partnershipId, partnershipId))
+    .orderBy(desc(documents.updatedAt))
+    .limit(1);
+  return row?.updatedAt ?? null;
+}

@@ -1,0 +1,99 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { loader as rootLoader } from "~/root";
+import { formatDateTime } from "~/lib/format";
+import { can } from "~/lib/policy";
+import { listDocuments, listMembers, requireWorkspace } from "~/lib/workspace.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.partnership.name ?? ""} — Wspólnie` }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { partnership, auth, roles, resource } = await requireWorkspace(
+    request,
+    context,
+    params.slug,
+    "partnership.view_workspace",
+  );
+  const db = context.database.db;
+  const [documents, members] = await Promise.all([listDocuments(db, partnership.id), listMembers(db, partnership.id)]);
+  const roleCounts: Record<string, number> = {};
+  const people = new Set<string>();
+  for (const m of members) {
+    roleCounts[m.role] = (roleCounts[m.role] ?? 0) + 1;
+    people.add(m.userId);
+  }
+  return {
+    partnership: { slug: partnership.slug, name: partnership.name, description: partnership.description },
+    roles,
+    documents,
+    people: people.size,
+    roleCounts,
+    mayManage: can(auth.actor, "members.manage", resource),
+    mayAudit: can(auth.actor, "audit.view", resource),
+  };
+}
+
+export default function PartnershipDashboard() {
+  const data = useLoaderData<typeof loader>();
+  const root = useRouteLoaderData<typeof rootLoader>("root");
+  const locale = root?.locale ?? "pl";
+  const { t } = useTranslation("auth");
+  const { partnership } = data;
+  return (
+    <div className="page">
+      <h1>{partnership.name}</h1>
+      {partnership.description ? <p className="lead">{partnership.description}</p> : null}
+      {data.roles.length > 0 ? (
+        <p>
+          {t("workspace.yourRoles")}: {data.roles.map((r) => t(`roles.${r}`)).join(", ")}
+        </p>
+      ) : null}
+      <section aria-labelledby="documents">
+        <h2 id="documents">{t("workspace.documentsTitle")}</h2>
+        {data.documents.length === 0 ? (
+          <p className="empty-state">{t("workspace.documentsEmpty")}</p>
+        ) : (
+          <table>
+            <caption className="visually-hidden">{t("workspace.documentsCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("workspace.docTitle")}</th>
+                <th scope="col">{t("workspace.docKind")}</th>
+                <th scope="col">{t("workspace.docUpdated")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.documents.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    <Link to={`/w/${partnership.slug}/dokumenty/${d.id}`}>{d.title}</Link>
+                  </td>
+                  <td>{t(`docKind.${d.kind}`, { defaultValue: d.kind })}</td>
+                  <td>{formatDateTime(d.updatedAt, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="members">
+        <h2 id="members">{t("workspace.membersTitle")}</h2>
+        <p>{t("workspace.membersCount", { count: data.people })}</p>
+        <ul>
+          {Object.entries(data.roleCounts).map(([role, n]) => (
+            <li key={role}>
+              {t(`roles.${role}`)}: {n}
+            </li>
+          ))}
+        </ul>
+        <p className="actions">
+          <Link to={`/w/${partnership.slug}/czlonkowie`}>
+            {data.mayManage ? t("workspace.manageMembers") : t("workspace.viewMembers")}
+          </Link>
+          {data.mayAudit ? <Link to={`/w/${partnership.slug}/dziennik`}>{t("workspace.auditLink")}</Link> : null}
+        </p>
+      </section>
+    </div>
+  );
+}

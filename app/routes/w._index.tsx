@@ -1,0 +1,52 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireAuth } from "~/lib/request.server";
+import { listMyPartnerships } from "~/lib/workspace.server";
+
+export const meta: MetaFunction = () => [{ title: "Moje partnerstwa — Wspólnie" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user } = requireAuth(request, context);
+  const admin = user.globalRole === "ministry_admin";
+  const list = await listMyPartnerships(context.database.db, user.id, admin);
+  return {
+    admin,
+    partnerships: list.map((p) => ({ slug: p.slug, name: p.name, description: p.description, roles: p.roles })),
+  };
+}
+
+export default function MyPartnerships() {
+  const { admin, partnerships } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("auth");
+  return (
+    <div className="page">
+      <h1>{t("workspace.title")}</h1>
+      <p className="lead">{admin ? t("workspace.leadAdmin") : t("workspace.lead")}</p>
+      {admin ? (
+        <p>
+          <Link to="/admin/dziennik">{t("workspace.adminAudit")}</Link>
+        </p>
+      ) : null}
+      {partnerships.length === 0 ? (
+        <p className="empty-state">{t("workspace.empty")}</p>
+      ) : (
+        <ul className="card-list">
+          {partnerships.map((p) => (
+            <li key={p.slug} className="card">
+              <h2>
+                <Link to={`/w/${p.slug}`}>{p.name}</Link>
+              </h2>
+              {p.description ? <p>{p.description}</p> : null}
+              {p.roles.length > 0 ? (
+                <p>
+                  {t("workspace.yourRoles")}: {p.roles.map((r) => t(`roles.${r}`)).join(", ")}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "auth_tokens" ADD COLUMN "working_group_ids" jsonb DEFAULT '[]'::jsonb NOT NULL;
