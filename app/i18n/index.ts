@@ -9,8 +9,8 @@ import * as editor from "./messages/editor";
  * here when you add a file. Polish plural forms (one / few / many) come from Intl.PluralRules via i18next.
  */
 export const resources = {
-  pl: { common: common.pl, editor: editor.pl, auth: auth.pl, comments: comments.pl },
-  en: { common: common.en, editor: editor.en, auth: auth.en, comments: comments.en },
+  pl: { common: common.pl, auth: auth.pl, editor: editor.pl, comments: comments.pl },
+  en: { common: common.en, auth: auth.en, editor: editor.en, comments: comments.en },
 } as const;
 
 export type Locale = keyof typeof resources;

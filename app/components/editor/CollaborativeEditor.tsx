@@ -83,6 +83,14 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
           CommentHighlights, // comments (feat/comments)
         ],
         editorProps: {
+          // Alt+F10 (as in office editors) moves to the formatting toolbar; Tab leaves the text.
+          handleKeyDown: (_view, event) => {
+            if (event.altKey && event.key === "F10") {
+              document.querySelector<HTMLButtonElement>('.toolbar button[tabindex="0"]')?.focus();
+              return true;
+            }
+            return false;
+          },
           attributes: {
             role: "textbox",
             "aria-multiline": "true",

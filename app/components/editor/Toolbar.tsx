@@ -66,7 +66,7 @@ export function Toolbar({ editor }: { editor: Editor | null }) {
     {
       id: "link",
       label: t("toolbar.link"),
-      icon: "🔗",
+      icon: <span className="toolbar__text">URL</span>,
       run: (e) => {
         const previous = (e.getAttributes("link").href as string | undefined) ?? "";
         const href = window.prompt(t("toolbar.linkPrompt"), previous);

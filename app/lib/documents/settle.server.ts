@@ -1,0 +1,24 @@
+import type * as Y from "yjs";
+import type { Database } from "../../../db/client";
+import { getDocument } from "./store.server";
+import { AUTO_VERSION_INTERVAL_MS, onDocumentSettled } from "./versions.server";
+
+/**
+ * The collaboration server's `onDocumentSettled` hook: after edits to a document stop, store its derived
+ * JSON/HTML/text and, after a long enough pause since the last version, an automatic version.
+ */
+export function documentSettledHandler(
+  database: Database,
+  options: { intervalMs?: number; log?: (message: string, error?: unknown) => void } = {},
+) {
+  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ""));
+  return async (documentId: string, ydoc: Y.Doc): Promise<void> => {
+    try {
+      const document = await getDocument(database.db, documentId);
+      if (!document) return;
+      await onDocumentSettled(database.db, document, ydoc, { intervalMs: options.intervalMs ?? AUTO_VERSION_INTERVAL_MS });
+    } catch (error) {
+      log(`derivation of document ${documentId} failed`, error);
+    }
+  };
+}

@@ -1,0 +1,179 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, openBrowser, signIn, startApp, visit, type Browser, type RunningApp } from "./harness";
+
+const SLUG = "ziemia-wysokomazowiecka";
+
+/** Editor text of one section, without the remote carets' name labels. */
+function sectionText(page: Page, field: string): Promise<string> {
+  return page.evaluate((key) => {
+    const element = document.querySelector(`[data-field="${key}"]`);
+    if (!element) return "";
+    const copy = element.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll(".collaboration-carets__caret").forEach((caret) => caret.remove());
+    return (copy.textContent ?? "").replace(/\u00a0/g, " ");
+  }, field);
+}
+
+function allText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const fields = [...document.querySelectorAll("[data-field]")].map((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll(".collaboration-carets__caret").forEach((caret) => caret.remove());
+      return `${element.getAttribute("data-field")}:${copy.textContent}`;
+    });
+    return fields.join("\n");
+  });
+}
+
+async function openEditor(page: Page, url: string) {
+  await page.goto(url);
+  await page.locator('[data-field="s01"]').waitFor();
+  await expect.poll(() => page.getByTestId("save-state").textContent(), { timeout: 10_000 }).toContain("Zapisano");
+}
+
+async function waitSaved(page: Page) {
+  await expect.poll(() => page.getByTestId("save-state").textContent(), { timeout: 10_000 }).toContain("Zapisano");
+}
+
+/** Puts the caret at the end of a section's text. */
+async function focusEnd(page: Page, field: string) {
+  await page.locator(`[data-field="${field}"]`).click();
+  await page.keyboard.press("Control+End");
+}
+
+describe("the strategy editor in the browser", () => {
+  let app: RunningApp;
+  let a: Browser;
+  let b: Browser;
+  let editorUrl = "";
+
+  beforeAll(async () => {
+    app = await startApp();
+    [a, b] = await Promise.all([openBrowser(), openBrowser()]);
+    await signIn(a.page, app.url, `koordynator@${SLUG}.demo`);
+    await signIn(b.page, app.url, `grupa@${SLUG}.demo`);
+    await a.page.goto(`${app.url}/w/${SLUG}/strategia`);
+    await a.page.locator('[data-field="s01"]').waitFor();
+    editorUrl = a.page.url();
+    expect(editorUrl).toMatch(/\/dokumenty\/[0-9a-f-]{36}$/);
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await app?.stop();
+  });
+
+  it("two people type into the same section at once and see each other's text and caret within a second", async () => {
+    await visit(a.page, editorUrl);
+    await visit(b.page, editorUrl);
+    await openEditor(a.page, editorUrl);
+    await openEditor(b.page, editorUrl);
+
+    await focusEnd(a.page, "s02");
+    await focusEnd(b.page, "s02");
+    await Promise.all([
+      a.page.keyboard.type("Sieć dróg powiatowych ", { delay: 15 }),
+      b.page.keyboard.type("Rynek pracy lokalny ", { delay: 15 }),
+    ]);
+
+    // Each new word reaches the other side within a second.
+    const started = Date.now();
+    await expect.poll(() => sectionText(b.page, "s02"), { timeout: 1000, interval: 25 }).toContain("Sieć dróg powiatowych");
+    await expect.poll(() => sectionText(a.page, "s02"), { timeout: 1000, interval: 25 }).toContain("Rynek pracy lokalny");
+    expect(Date.now() - started).toBeLessThan(1000);
+
+    await a.page.keyboard.type("Zbyszek");
+    const typedAt = Date.now();
+    await expect.poll(() => sectionText(b.page, "s02"), { timeout: 1000, interval: 25 }).toContain("Zbyszek");
+    expect(Date.now() - typedAt).toBeLessThan(1000);
+    // Carets with names, in the other person's view.
+    await expect.poll(() => b.page.locator('[data-field="s02"] .collaboration-carets__label').allTextContents(), { timeout: 1000 }).toContain("Anna Koordynatorka");
+    await expect.poll(() => a.page.locator('[data-field="s02"] .collaboration-carets__label').allTextContents(), { timeout: 1000 }).toContain("Piotr Urzędnik");
+    // Presence: who is here and in which section.
+    await expect.poll(() => a.page.getByTestId("presence").textContent()).toContain("Piotr Urzędnik");
+    expect(await a.page.getByTestId("presence").textContent()).toContain("w sekcji: Diagnoza");
+
+    await waitSaved(a.page);
+    await waitSaved(b.page);
+    await expect.poll(async () => (await allText(a.page)) === (await allText(b.page))).toBe(true);
+    // The outline no longer marks the section as empty.
+    expect(await a.page.locator('.outline li[data-empty="false"] a').allTextContents()).toContain("Diagnoza");
+    await expectNoAxeViolations(a.page);
+    await expectNoAxeViolations(b.page);
+  });
+
+  it("keeps edits made offline across a reload and sends them when the connection returns", async () => {
+    // The page itself is cached for offline reloads once the editor has started.
+    await expect
+      .poll(() => a.page.evaluate(async () => Boolean(await caches.match(location.pathname))), { timeout: 10_000 })
+      .toBe(true);
+    await a.context.setOffline(true);
+    await expect.poll(() => a.page.getByTestId("save-state").textContent(), { timeout: 10_000 }).toContain("Brak połączenia");
+    await focusEnd(a.page, "s03");
+    await a.page.keyboard.type("Wizja bez sieci");
+    await a.page.waitForTimeout(300); // y-indexeddb writes asynchronously
+    await a.page.reload();
+    await a.page.locator('[data-field="s03"]').waitFor();
+    await expect.poll(() => sectionText(a.page, "s03"), { timeout: 5000 }).toContain("Wizja bez sieci");
+    expect(await sectionText(b.page, "s03")).not.toContain("Wizja bez sieci");
+
+    await a.context.setOffline(false);
+    await expect.poll(() => sectionText(b.page, "s03"), { timeout: 15_000 }).toContain("Wizja bez sieci");
+    await waitSaved(a.page);
+    await expectNoAxeViolations(a.page);
+  });
+
+  it("names a version, diffs later edits, restores it live for the other person, and finds fresh words", async () => {
+    await focusEnd(a.page, "s04");
+    await a.page.keyboard.type("Stare brzmienie celu.");
+    await waitSaved(a.page);
+
+    await visit(a.page, `${editorUrl}/wersje`);
+    await a.page.getByLabel("Nazwa wersji").fill("Przed konsultacjami");
+    await a.page.getByRole("button", { name: "Zapisz nazwaną wersję" }).click();
+    await expect.poll(() => a.page.getByRole("status").first().textContent()).toContain("Przed konsultacjami");
+    await expectNoAxeViolations(a.page);
+
+    await openEditor(a.page, editorUrl);
+    await a.page.locator('[data-field="s04"]').click();
+    await a.page.keyboard.press("Control+a");
+    await a.page.keyboard.type("Nowe brzmienie celu.");
+    await waitSaved(a.page);
+    await expect.poll(() => sectionText(b.page, "s04")).toBe("Nowe brzmienie celu.");
+
+    await visit(a.page, `${editorUrl}/wersje`);
+    await a.page.getByRole("link", { name: /Porównaj z bieżącą: Przed konsultacjami/ }).click();
+    await a.page.waitForURL(/roznice/);
+    await expectNoAxeViolations(a.page);
+    const s04 = a.page.locator('.diff-section[data-changed="true"]');
+    expect(await s04.locator("h2").textContent()).toContain("Cele strategiczne");
+    expect(await s04.locator("del").allTextContents()).toEqual([expect.stringContaining("Stare")]);
+    expect(await s04.locator("ins").allTextContents()).toEqual([expect.stringContaining("Nowe")]);
+
+    await visit(a.page, `${editorUrl}/wersje`);
+    await a.page.getByRole("link", { name: /^Zobacz: Przed konsultacjami/ }).click();
+    await a.page.getByRole("link", { name: "Przywróć tę wersję" }).click();
+    await expectNoAxeViolations(a.page);
+    await a.page.getByRole("button", { name: "Tak, przywróć tę wersję" }).click();
+    await expect.poll(() => a.page.getByRole("status").first().textContent()).toContain("Przywrócono wersję");
+    // The other person, still in the editor, sees the restored text arrive as a live edit.
+    await expect.poll(() => sectionText(b.page, "s04"), { timeout: 5000 }).toBe("Stare brzmienie celu.");
+
+    await focusEnd(b.page, "s05");
+    await b.page.keyboard.type("Kwiatostan innowacji");
+    await waitSaved(b.page);
+    await expect
+      .poll(
+        async () => {
+          await a.page.goto(`${app.url}/w/${SLUG}/szukaj?q=kwiatostan`);
+          return a.page.locator(".search-result").count();
+        },
+        { timeout: 15_000, interval: 500 },
+      )
+      .toBe(1);
+    expect(await a.page.locator(".search-result__section").textContent()).toBe("Sekcja: Cele operacyjne");
+    expect(await a.page.locator(".search-result mark").textContent()).toBe("Kwiatostan");
+    await expectNoAxeViolations(a.page);
+  });
+});
