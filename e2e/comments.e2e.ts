@@ -91,7 +91,7 @@ describe("comments in the browser", () => {
     await a.page.getByTestId("notifications-link").click();
     await a.page.waitForURL(/\/powiadomienia$/);
     await visit(a.page, a.page.url());
-    await expect.poll(() => a.page.getByText("Maria Ekspertka wspomniał(a) o Tobie").count()).toBe(1);
+    await expect.poll(() => a.page.locator(".notification__title", { hasText: "Maria Ekspertka wspomniał(a) o Tobie" }).count()).toBe(1);
     await a.page.getByRole("link", { name: /^Otwórz/ }).first().click();
     await a.page.waitForURL(/\/dokumenty\/[0-9a-f-]{36}\?watek=/);
     await a.page.locator('[data-field="s02"]').waitFor();
