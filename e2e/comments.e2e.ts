@@ -108,4 +108,40 @@ describe("comments in the browser", () => {
     await expectNoAxeViolations(b.page);
     expect(dialogs).toEqual([]);
   });
+
+  it("B edits and then deletes own reply (with confirmation); A deletes the passage and both see the thread detached with its quote", async () => {
+    const bThread = threads(b.page).first();
+    const replyItem = bThread.locator(".comment").nth(1);
+    await replyItem.getByRole("button", { name: "Edytuj" }).click();
+    const edit = b.page.getByLabel("Nowa treść komentarza");
+    await edit.fill("@Anna Koordynatorka proszę o źródło danych GUS.");
+    await b.page.getByRole("button", { name: "Zapisz", exact: true }).click();
+    await expect
+      .poll(() => threads(a.page).first().getByTestId("comment-body").nth(1).textContent(), { timeout: 3000 })
+      .toBe("@Anna Koordynatorka proszę o źródło danych GUS.");
+    await expect.poll(() => threads(a.page).first().locator(".comment").nth(1).textContent()).toContain("(edytowano)");
+    // Someone else's comment offers no edit or delete.
+    expect(await bThread.locator(".comment").first().getByRole("button", { name: "Usuń" }).count()).toBe(0);
+
+    await replyItem.getByRole("button", { name: "Usuń" }).click();
+    await expectNoAxeViolations(b.page);
+    await replyItem.getByRole("button", { name: "Potwierdź usunięcie komentarza" }).click();
+    await expect
+      .poll(() => threads(a.page).first().locator(".comment").nth(1).textContent(), { timeout: 3000 })
+      .toContain("(komentarz usunięty)");
+    expect(await threads(a.page).first().textContent()).not.toContain("źródło danych GUS");
+
+    // A deletes the whole commented paragraph: the thread stays, detached, with its quote.
+    await a.page.locator('[data-field="s02"] p', { hasText: "Kluczowym problemem" }).click();
+    await a.page.keyboard.press("Control+a");
+    await a.page.keyboard.press("Backspace");
+    await expect.poll(() => a.page.locator('[data-field="s02"]').textContent()).not.toContain("Kluczowym");
+    await waitSaved(a.page);
+    for (const page of [a.page, b.page]) {
+      await expect.poll(() => threads(page).first().getByTestId("thread-detached").count(), { timeout: 3000 }).toBe(1);
+      expect(await threads(page).first().locator(".comment-thread__quote").textContent()).toContain(PASSAGE);
+      expect(await page.locator('[data-field="s02"] .comment-highlight').count()).toBe(0);
+      await expectNoAxeViolations(page);
+    }
+  });
 });

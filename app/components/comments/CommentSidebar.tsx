@@ -55,6 +55,8 @@ export function CommentSidebar({ documentId, editors, provider, fieldTitles }: C
   const [draft, setDraft] = useState<Draft | null>(null);
   const api = `/api/documents/${documentId}/threads`;
   const urlThreadHandled = useRef(false);
+  /** Where each anchored thread is in the live editors now (null: its text was deleted — detached). */
+  const [livePositions, setLivePositions] = useState<LivePositions | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -94,6 +96,37 @@ export function CommentSidebar({ documentId, editors, provider, fieldTitles }: C
       setHighlightThreads(editor, (data?.threads ?? []).filter((th) => th.field === field), activeId);
     }
   }, [editors, data, activeId]);
+
+  // Anchors follow concurrent edits: recompute where each thread is (and whether it is detached) as the
+  // text changes, local or remote, so the sidebar order and the "detached" notice are live too.
+  useEffect(() => {
+    const threads = data?.threads ?? [];
+    if (editors.size === 0 || threads.length === 0) {
+      setLivePositions(null);
+      return;
+    }
+    let frame: number | null = null;
+    const recompute = () => {
+      frame = null;
+      const next: LivePositions = new Map();
+      for (const thread of threads) {
+        const editor = editors.get(thread.field);
+        if (!editor || editor.isDestroyed || !thread.anchorStart) continue;
+        const range = anchorRange(editor.state, thread);
+        next.set(thread.id, range ? { from: range.from, text: editor.state.doc.textBetween(range.from, range.to, "\n") } : null);
+      }
+      setLivePositions(next);
+    };
+    const schedule = () => {
+      if (frame === null) frame = requestAnimationFrame(recompute);
+    };
+    recompute();
+    for (const editor of editors.values()) editor.on("update", schedule);
+    return () => {
+      if (frame !== null) cancelAnimationFrame(frame);
+      for (const editor of editors.values()) editor.off("update", schedule);
+    };
+  }, [editors, data]);
 
   // "Comment on selection" follows the last editor with a non-empty selection.
   useEffect(() => {
@@ -139,8 +172,8 @@ export function CommentSidebar({ documentId, editors, provider, fieldTitles }: C
       const id = target?.getAttribute("data-thread-id");
       const thread = id ? data?.threads.find((th) => th.id === id) : undefined;
       if (!thread) return;
+      // No scrolling here: a double or triple click to select text must not have the page move under it.
       choose(thread, false);
-      document.getElementById(`watek-${thread.id}`)?.scrollIntoView({ block: "nearest" });
     };
     document.addEventListener("click", onClick);
     return () => document.removeEventListener("click", onClick);
@@ -193,7 +226,7 @@ export function CommentSidebar({ documentId, editors, provider, fieldTitles }: C
   };
 
   const visible = useMemo(() => {
-    const threads = data?.threads ?? [];
+    const threads = withLivePositions(data?.threads ?? [], livePositions);
     switch (filter) {
       case "open":
         return threads.filter((th) => th.status === "open");
@@ -206,7 +239,7 @@ export function CommentSidebar({ documentId, editors, provider, fieldTitles }: C
       default:
         return threads;
     }
-  }, [data, filter]);
+  }, [data, filter, livePositions]);
 
   return (
     <section className="comments-sidebar" aria-labelledby="comments-title" data-testid="comments-sidebar">
@@ -291,6 +324,21 @@ export function CommentSidebar({ documentId, editors, provider, fieldTitles }: C
       ) : null}
     </section>
   );
+}
+
+/** The threads with their anchor state as the live editors see it, in document order. */
+type LivePositions = Map<string, { from: number; text: string } | null>;
+
+function withLivePositions(threads: ThreadView[], live: LivePositions | null): ThreadView[] {
+  if (!live) return threads;
+  const updated = threads.map((thread) => {
+    if (!live.has(thread.id)) return thread;
+    const found = live.get(thread.id);
+    if (!found) return { ...thread, anchor: { status: "detached" as const } };
+    return { ...thread, anchor: { status: "attached" as const, text: found.text, from: found.from, to: found.from + found.text.length } };
+  });
+  const position = (t: ThreadView) => (t.anchor.status === "attached" ? t.anchor.from : Number.MAX_SAFE_INTEGER);
+  return updated.sort((a, b) => a.fieldIndex - b.fieldIndex || position(a) - position(b) || a.createdAt.localeCompare(b.createdAt));
 }
 
 function NewThreadForm({

@@ -19,7 +19,9 @@ import {
   setThreadStatus,
   unreadCount,
 } from "./comments.server";
+import { deriveDocument } from "../editor/derive.server";
 import { findMentions } from "./mentions";
+import { loadDocumentYDoc } from "./ydoc.server";
 import { reportCsv, reportRows } from "./report.server";
 import { actorOf, demoStrategyWithText, email, passage } from "./test-helpers";
 
@@ -65,6 +67,19 @@ describe.each(testDrivers)("comment trail on %s", (driver) => {
       createdBy: { name: "Maria Ekspertka" },
       comments: [{ body: "Dodać dane o liniach.", deleted: false, edited: false, mine: true }],
     });
+  });
+
+  it("writes nothing into the document: the derived (published) HTML carries no comment marks", async () => {
+    const db = database.db;
+    const { doc, ydoc } = await demoStrategyWithText(db);
+    const before = Y.encodeStateAsUpdate(await loadDocumentYDoc(db, doc.id));
+    const { threadId } = await createThread(db, doc, await actorOf(db, email("ekspert")), passage(ydoc, "silne zaplecze rolnicze", "Uwaga"));
+    await setThreadStatus(db, doc, await actorOf(db, email("rada1")), threadId, "resolved");
+    const stored = await loadDocumentYDoc(db, doc.id);
+    expect(Y.encodeStateAsUpdate(stored)).toEqual(before);
+    const html = deriveDocument(stored, "strategy").html;
+    expect(html).toContain("silne zaplecze rolnicze");
+    expect(html).not.toMatch(/comment|data-thread/i);
   });
 
   it("shows a thread as detached with its quote once the passage is deleted from the stored document", async () => {
