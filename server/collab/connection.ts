@@ -15,6 +15,8 @@ export class Connection {
   /** Awareness client ids this connection has announced (removed from presence when it closes). */
   readonly awarenessIds = new Set<number>();
   closed = false;
+  /** Answered the last ping (keep-alive). */
+  alive = true;
   /** Update-bearing sync messages (step 2 and update) received on this connection. */
   private received = 0;
   private acked = 0;

@@ -36,6 +36,8 @@ export interface CollabServerOptions {
   unloadAfterMs?: number;
   /** Compact the log into the state row once this many updates are beyond it; default 500. */
   compactAfterUpdates?: number;
+  /** Ping interval; a connection that has not answered the previous ping is dropped. Default 30 s. */
+  keepAliveMs?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -75,25 +77,32 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const unloadTimers = new Map<string, NodeJS.Timeout>();
   let closing = false;
 
+  /** The loaded room of a document, pinned (the caller unpins); loads it if needed. */
   async function acquireRoom(documentId: string, resource: DocumentResource): Promise<Room> {
-    let pending = rooms.get(documentId);
-    if (!pending) {
-      pending = Room.load(documentId, resource, roomOptions);
-      rooms.set(documentId, pending);
-      pending.catch(() => rooms.delete(documentId));
+    for (;;) {
+      let pending = rooms.get(documentId);
+      if (!pending) {
+        pending = Room.load(documentId, resource, roomOptions);
+        rooms.set(documentId, pending);
+        const mine = pending;
+        pending.then(
+          (room) => loaded.set(documentId, room),
+          () => {
+            if (rooms.get(documentId) === mine) rooms.delete(documentId);
+          },
+        );
+      }
+      const room = await pending;
+      // Unloaded while we waited: load it again.
+      if (room.destroyed) continue;
+      room.pins++;
+      room.resource = resource;
+      return room;
     }
-    const room = await pending;
-    room.resource = resource;
-    return room;
   }
 
   function loadedRooms(): Room[] {
-    const out: Room[] = [];
-    for (const [id] of rooms) {
-      const room = loaded.get(id);
-      if (room) out.push(room);
-    }
-    return out;
+    return [...loaded.values()];
   }
   /** Rooms whose load has finished (synchronous access for broadcasts and re-checks). */
   const loaded = new Map<string, Room>();
@@ -138,6 +147,9 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       scheduleUnload(room);
     });
     conn.ws.on("error", () => conn.close(CloseCode.BadMessage, "protocol error"));
+    conn.ws.on("pong", () => {
+      conn.alive = true;
+    });
   }
 
   async function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
@@ -145,8 +157,6 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     const decision = await decideUpgrade(req, access, options.isAllowedOrigin);
     if (!decision.ok) return refuseUpgrade(socket, decision.status, decision.reason);
     const room = await acquireRoom(decision.documentId, decision.resource);
-    loaded.set(room.documentId, room);
-    room.pins++;
     try {
       if (socket.destroyed || closing) return refuseUpgrade(socket, 503, "The server is shutting down.");
       await new Promise<void>((resolve) => {
@@ -204,6 +214,21 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   }, options.recheckIntervalMs ?? 2000);
   recheckTimer.unref();
 
+  // A peer that vanished without closing (network gone) is noticed by a missing pong and dropped.
+  const keepAliveTimer = setInterval(() => {
+    for (const room of loadedRooms()) {
+      for (const conn of room.connections) {
+        if (!conn.alive) {
+          conn.ws.terminate();
+          continue;
+        }
+        conn.alive = false;
+        conn.ws.ping();
+      }
+    }
+  }, options.keepAliveMs ?? 30_000);
+  keepAliveTimer.unref();
+
   return {
     handleUpgrade(req, socket, head) {
       upgrade(req, socket, head).catch((error: unknown) => {
@@ -231,8 +256,6 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       const resource = await access.findDocument(documentId);
       if (!resource) throw new Error(`No document ${documentId}`);
       const room = await acquireRoom(documentId, resource);
-      loaded.set(documentId, room);
-      room.pins++;
       try {
         await room.change(fn);
       } finally {
@@ -245,6 +268,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       if (closing) return;
       closing = true;
       clearInterval(recheckTimer);
+      clearInterval(keepAliveTimer);
       for (const timer of unloadTimers.values()) clearTimeout(timer);
       unloadTimers.clear();
       const all = await Promise.allSettled([...rooms.values()]);
@@ -264,8 +288,14 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   };
 }
 
+/**
+ * A standalone copy when the bytes share a pooled buffer: lib0's decoder builds views on `arr.buffer` without
+ * checking the message's own length, so a lying length prefix would otherwise read neighbouring memory.
+ */
 function toUint8Array(data: RawData): Uint8Array {
-  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
-  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  const bytes = Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+  if (bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.byteLength) {
+    return new Uint8Array(bytes.buffer, 0, bytes.byteLength);
+  }
+  return new Uint8Array(bytes);
 }

@@ -221,10 +221,13 @@ export class Room {
   async flush(): Promise<void> {
     await this.queue.drain();
     await this.settle();
-    if (this.compacting) await this.compacting;
+    if (this.uncompacted > 0 || this.compacting) await this.compact();
   }
 
+  destroyed = false;
+
   destroy(): void {
+    this.destroyed = true;
     if (this.settleTimer) clearTimeout(this.settleTimer);
     this.awareness.destroy();
     this.doc.destroy();

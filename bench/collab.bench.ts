@@ -1,0 +1,442 @@
+/**
+ * npm run bench — simulated y-websocket clients against our collaboration server (signed in, PostgreSQL) and,
+ * in the same run and on the same workload, against the in-memory reference server @y/websocket-server 0.1.1.
+ * Each server runs in a child process (pidusage samples its CPU and memory); the clients run here.
+ *
+ * BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test) names the server to create a fresh
+ * database on; BENCH_SECONDS (default 20) the measured time per scenario.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import pidusage from "pidusage";
+import postgres from "postgres";
+import * as Y from "yjs";
+import { createDb, type Database } from "../db/client";
+import { documents, documentStates, partnerships, users } from "../db/schema";
+import { seedIfEmpty } from "../db/seed";
+import { createSession, generateSessionToken } from "../app/lib/auth/session.server";
+import { createCollabClient, type CollabClient } from "../app/lib/collab/client";
+import { bearerWebSocket } from "../server/collab/test/clients";
+import { eq } from "drizzle-orm";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const BASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const ROUNDS = 2;
+
+interface Scenario {
+  name: string;
+  documents: number;
+  clientsPerDocument: number;
+  editsPerSecond: number;
+}
+const SCENARIOS: Scenario[] = [
+  { name: "1 doc × 50 clients × 1 edit/s", documents: 1, clientsPerDocument: 50, editsPerSecond: 1 },
+  { name: "10 docs × 5 clients × 2 edits/s", documents: 10, clientsPerDocument: 5, editsPerSecond: 2 },
+  { name: "1 doc × 200 clients × 0.2 edits/s", documents: 1, clientsPerDocument: 200, editsPerSecond: 0.2 },
+];
+
+interface Raw {
+  syncTimes: number[];
+  fanout: number[];
+  ackLatencies: number[];
+  delivered: number;
+  expected: number;
+  acked: number;
+  edits: number;
+  stored: number | null;
+  cpu: number[];
+  memory: number[];
+  durable: boolean;
+}
+
+interface Result {
+  syncMs: { p50: number; max: number };
+  fanout: { p50: number; p95: number; p99: number };
+  delivered: number;
+  expected: number;
+  acked: number;
+  edits: number;
+  ack: { p50: number; p99: number } | null;
+  stored: number | null;
+  cpuPercent: number;
+  memoryMb: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes("READY")) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return { child, url: `ws://127.0.0.1:${port}/collab` };
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  const done = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await Promise.race([done, sleep(15_000)]);
+  if (child.exitCode === null) child.kill("SIGKILL");
+}
+
+async function runScenario(
+  scenario: Scenario,
+  serverUrl: string,
+  pid: number,
+  documentIds: string[],
+  tokens: string[],
+  database: Database | null,
+  seconds: number,
+): Promise<Raw> {
+  const clients: { client: CollabClient; doc: number; index: number }[] = [];
+  const syncTimes: number[] = [];
+  const fanout: number[] = [];
+  const ackLatencies: number[] = [];
+  let delivered = 0;
+  let edits = 0;
+  let acked = 0;
+  let measuring = false;
+  /** Edits from the initial sync (earlier rounds) are not deliveries of this round. */
+  let counting = false;
+  const editsPerDoc = new Array(scenario.documents).fill(0);
+
+  // Connect everyone, a few at a time, and time each client's initial sync.
+  let tokenIndex = 0;
+  const connectStarted = performance.now();
+  for (let d = 0; d < scenario.documents; d++) {
+    for (let c = 0; c < scenario.clientsPerDocument; c++) {
+      const started = performance.now();
+      const client = createCollabClient({
+        documentId: documentIds[d],
+        serverUrl,
+        WebSocketPolyfill: bearerWebSocket(tokens[tokenIndex++ % tokens.length]),
+      });
+      const index = clients.length;
+      client.doc.getArray<string>("edits").observe((event, transaction) => {
+        if (transaction.local || !counting) return;
+        const now = performance.now();
+        for (const item of event.changes.added) {
+          for (const value of item.content.getContent() as string[]) {
+            const [from, , sentAt] = value.split(":");
+            if (Number(from) === index) continue;
+            if (measuring) fanout.push(now - Number(sentAt));
+            delivered++;
+          }
+        }
+      });
+      const pending: { sent: number; generation: number; at: number }[] = [];
+      client.onPersisted((count, generation) => {
+        const now = performance.now();
+        while (pending.length > 0 && pending[0].generation === generation && pending[0].sent <= count) {
+          const edit = pending.shift()!;
+          ackLatencies.push(now - edit.at);
+          acked++;
+        }
+      });
+      (client as unknown as { pending: typeof pending }).pending = pending;
+      clients.push({ client, doc: d, index });
+      void new Promise<void>((resolve) => {
+        const check = () => (client.provider.synced ? resolve() : setTimeout(check, 2));
+        check();
+      }).then(() => syncTimes.push(performance.now() - started));
+      if (clients.length % 10 === 0) await sleep(5);
+    }
+  }
+  while (syncTimes.length < clients.length) {
+    if (performance.now() - connectStarted > 60_000) throw new Error("clients did not sync in 60 s");
+    await sleep(10);
+  }
+  await sleep(500);
+
+  // Edit at the given rate per client, each client starting at a random phase.
+  const period = 1000 / scenario.editsPerSecond;
+  let sequence = 0;
+  const baseline = await pidusage(pid);
+  const samples: { cpu: number; memory: number }[] = [];
+  const sampler = setInterval(() => {
+    pidusage(pid).then(
+      (s) => samples.push({ cpu: s.cpu, memory: s.memory }),
+      () => {},
+    );
+  }, 500);
+  measuring = true;
+  counting = true;
+  const timers = clients.map(({ client, doc, index }) => {
+    const edit = () => {
+      if (!measuring) return;
+      const { generation } = client.stats();
+      client.doc.getArray<string>("edits").push([`${index}:${sequence++}:${performance.now()}`]);
+      const { sent } = client.stats();
+      (client as unknown as { pending: { sent: number; generation: number; at: number }[] }).pending.push({
+        sent,
+        generation,
+        at: performance.now(),
+      });
+      edits++;
+      editsPerDoc[doc]++;
+    };
+    const first = setTimeout(() => {
+      edit();
+      timer.interval = setInterval(edit, period);
+    }, Math.random() * period);
+    const timer: { first: NodeJS.Timeout; interval?: NodeJS.Timeout } = { first };
+    return timer;
+  });
+  await sleep(seconds * 1000);
+  measuring = false;
+  for (const timer of timers) {
+    clearTimeout(timer.first);
+    if (timer.interval) clearInterval(timer.interval);
+  }
+  clearInterval(sampler);
+
+  const expected = editsPerDoc.reduce((sum, n) => sum + n * (scenario.clientsPerDocument - 1), 0);
+  const settleStarted = performance.now();
+  while ((delivered < expected || (database && acked < edits)) && performance.now() - settleStarted < 10_000) await sleep(20);
+
+  let stored: number | null = null;
+  if (database) {
+    // Zero lost edits: what the database holds once the server has written everything.
+    await sleep(300);
+    const { createDbStore } = await import("../server/collab/store");
+    const store = createDbStore(database);
+    stored = 0;
+    for (let d = 0; d < scenario.documents; d++) {
+      const doc = new Y.Doc();
+      for (const update of (await store.load(documentIds[d])).updates) Y.applyUpdate(doc, update);
+      stored += doc.getArray("edits").length;
+    }
+  }
+  for (const { client } of clients) client.destroy();
+  await sleep(300);
+
+  return {
+    syncTimes,
+    fanout,
+    ackLatencies,
+    delivered,
+    expected,
+    acked,
+    edits,
+    stored,
+    cpu: samples.length ? samples.map((x) => x.cpu) : [baseline.cpu],
+    memory: [baseline.memory, ...samples.map((x) => x.memory)],
+    durable: database !== null,
+  };
+}
+
+function summarize(rounds: Raw[]): Result {
+  const all = (pick: (r: Raw) => number[]) => rounds.flatMap(pick).sort((a, b) => a - b);
+  const sum = (pick: (r: Raw) => number) => rounds.reduce((total, r) => total + pick(r), 0);
+  const sync = all((r) => r.syncTimes);
+  const fanout = all((r) => r.fanout);
+  const ack = all((r) => r.ackLatencies);
+  const cpu = rounds.flatMap((r) => r.cpu);
+  const durable = rounds[0].durable;
+  return {
+    syncMs: { p50: percentile(sync, 50), max: sync[sync.length - 1] },
+    fanout: { p50: percentile(fanout, 50), p95: percentile(fanout, 95), p99: percentile(fanout, 99) },
+    delivered: sum((r) => r.delivered),
+    expected: sum((r) => r.expected),
+    acked: sum((r) => r.acked),
+    edits: sum((r) => r.edits),
+    ack: durable ? { p50: percentile(ack, 50), p99: percentile(ack, 99) } : null,
+    stored: durable ? rounds[rounds.length - 1].stored : null,
+    cpuPercent: cpu.reduce((a, b) => a + b, 0) / cpu.length,
+    memoryMb: Math.max(...rounds.flatMap((r) => r.memory)) / 1024 / 1024,
+  };
+}
+
+async function prepareDatabase(): Promise<{ database: Database; url: string; name: string }> {
+  const name = `wsp_bench_${Date.now()}`;
+  const admin = postgres(BASE_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(BASE_URL);
+  url.pathname = `/${name}`;
+  const database = await createDb({ databaseUrl: url.toString(), poolSize: 4 });
+  await seedIfEmpty(database.db);
+  return { database, url: url.toString(), name };
+}
+
+async function dropDatabase(name: string): Promise<void> {
+  const admin = postgres(BASE_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+  await admin.end();
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : "–");
+
+async function main() {
+  const startedAt = new Date();
+  console.log(`Preparing a fresh PostgreSQL database on ${BASE_URL.replace(/\/\/[^@]*@/, "//")} …`);
+  const { database, url, name } = await prepareDatabase();
+  const lines: string[] = [];
+  try {
+    const db = database.db;
+    const [partnership] = await db.select().from(partnerships).where(eq(partnerships.slug, "ziemia-wysokomazowiecka"));
+    const [coordinator] = await db.select().from(users).where(eq(users.email, "koordynator@ziemia-wysokomazowiecka.demo"));
+    const tokens: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      const token = generateSessionToken();
+      await createSession(db, token, coordinator.id);
+      tokens.push(token);
+    }
+    const newDocuments = async (count: number, title: string) => {
+      const rows = await db
+        .insert(documents)
+        .values(Array.from({ length: count }, (_, i) => ({ partnershipId: partnership.id, kind: "minutes", title: `${title} ${i + 1}` })))
+        .returning({ id: documents.id });
+      return rows.map((r) => r.id);
+    };
+
+    const results: { scenario: Scenario; ours: Result; reference: Result }[] = [];
+    const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",").map(Number) : null;
+    for (const scenario of SCENARIOS.filter((_, i) => !only || only.includes(i + 1))) {
+      const ids = await newDocuments(scenario.documents, scenario.name);
+      console.log(`\n${scenario.name}: ${SECONDS} s per server`);
+      // Both servers run side by side; rounds alternate so that other load on the machine hits both alike.
+      const ref = await startServer("bench/servers/reference.ts", {});
+      const our = await startServer("bench/servers/ours.ts", { DATABASE_URL: url });
+      const refRounds: Raw[] = [];
+      const ourRounds: Raw[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const seconds = SECONDS / ROUNDS;
+        refRounds.push(await runScenario(scenario, ref.url, ref.child.pid!, ids.map((id) => `ref-${id}`), tokens, null, seconds));
+        ourRounds.push(await runScenario(scenario, our.url, our.child.pid!, ids, tokens, database, seconds));
+      }
+      await stopServer(ref.child);
+      await stopServer(our.child);
+      const reference = summarize(refRounds);
+      const ours = summarize(ourRounds);
+      // Every round's edits accumulate in the same documents: compare with all edits made.
+      ours.stored = ourRounds[ourRounds.length - 1].stored;
+      results.push({ scenario, ours, reference });
+      printScenario(scenario, ours, reference);
+    }
+
+    // A fresh client loading a ~1 MB document from the database (cold: the server has not loaded it yet).
+    const [bigId] = await newDocuments(1, "1 MB");
+    const big = new Y.Doc();
+    const text = big.getText("s01");
+    const paragraph = "Wspólna strategia terytorialna partnerstwa: cele, działania, wskaźniki i projekty. ".repeat(12);
+    while (Y.encodeStateAsUpdate(big).byteLength < 1024 * 1024) text.insert(text.length, paragraph);
+    const state = Y.encodeStateAsUpdate(big);
+    await db.insert(documentStates).values({ documentId: bigId, state, lastUpdateId: 0 });
+    const our = await startServer("bench/servers/ours.ts", { DATABASE_URL: url });
+    const loadTimes: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      const started = performance.now();
+      const client = createCollabClient({ documentId: bigId, serverUrl: our.url, WebSocketPolyfill: bearerWebSocket(tokens[0]) });
+      while (!client.provider.synced) await sleep(2);
+      loadTimes.push(performance.now() - started);
+      if (client.doc.getText("s01").length !== text.length) throw new Error("the 1 MB document did not load completely");
+      client.destroy();
+    }
+    await stopServer(our.child);
+    console.log(
+      `\n1 MB document (${(state.byteLength / 1024 / 1024).toFixed(2)} MB state): fresh client synced in ${fmt(loadTimes[0])} ms from the database (cold), ${fmt(loadTimes[1])} ms when already loaded`,
+    );
+
+    lines.push(
+      "# Collaboration bench: figures of the last run",
+      "",
+      `Run ${startedAt.toISOString()} with \`npm run bench\` (${SECONDS} s per scenario and server) on this machine ` +
+        "(2 cores shared with other work; clients in the bench process, each server in a child process). " +
+        "Ours: signed-in clients, PostgreSQL 15 on 127.0.0.1, durable acknowledgement after group commit. " +
+        "Reference: `@y/websocket-server` 0.1.1, in memory, no authentication, no persistence.",
+      "",
+      "| scenario | server | sync p50 / max (ms) | fan-out p50 / p95 / p99 (ms) | delivered / expected | durable ack p50 / p99 (ms) | edits in DB / made | CPU avg | RSS max |",
+      "|---|---|---|---|---|---|---|---|---|",
+    );
+    for (const { scenario, ours, reference } of results) {
+      for (const [label, r] of [
+        ["ours", ours],
+        ["reference", reference],
+      ] as const) {
+        lines.push(
+          `| ${scenario.name} | ${label} | ${fmt(r.syncMs.p50)} / ${fmt(r.syncMs.max)} | ${fmt(r.fanout.p50)} / ${fmt(r.fanout.p95)} / ${fmt(r.fanout.p99)} | ${r.delivered} / ${r.expected} | ${r.ack ? `${fmt(r.ack.p50)} / ${fmt(r.ack.p99)}` : "– (in memory)"} | ${r.stored === null ? "–" : `${r.stored} / ${r.edits}`} | ${fmt(r.cpuPercent, 0)} % | ${fmt(r.memoryMb, 0)} MB |`,
+        );
+      }
+      lines.push(
+        `| ${scenario.name} | **ours / reference** | ${ratio(ours.syncMs.p50, reference.syncMs.p50)} | ${ratio(ours.fanout.p50, reference.fanout.p50)} / ${ratio(ours.fanout.p95, reference.fanout.p95)} / ${ratio(ours.fanout.p99, reference.fanout.p99)} | | | | ${ratio(ours.cpuPercent, reference.cpuPercent)} | ${ratio(ours.memoryMb, reference.memoryMb)} |`,
+      );
+    }
+    lines.push(
+      "",
+      `Fresh client loading a 1 MB document (${(state.byteLength / 1024 / 1024).toFixed(2)} MB Yjs state) from the database: ` +
+        `${fmt(loadTimes[0])} ms cold (server loads it from PostgreSQL), ${fmt(loadTimes[1])} ms warm.`,
+      "",
+      "Targets: zero lost edits (delivered = expected, edits in DB = made); durable ack p99 < 100 ms; fan-out p99 ≤ 1.25× the reference on the first two scenarios and < 300 ms on the third.",
+      "",
+    );
+    const verdicts = results.map(({ scenario, ours, reference }, i) => {
+      const lost = ours.delivered < ours.expected || (ours.stored ?? 0) < ours.edits;
+      const ackOk = ours.ack !== null && ours.ack.p99 < 100;
+      const fanoutOk = i < 2 ? ours.fanout.p99 <= 1.25 * reference.fanout.p99 : ours.fanout.p99 < 300;
+      return `- ${scenario.name}: ${lost ? "LOST EDITS" : "no lost edits"}; durable ack p99 ${ackOk ? "met" : "MISSED"}; fan-out p99 target ${fanoutOk ? "met" : "MISSED"}.`;
+    });
+    lines.push(...verdicts, "");
+    console.log(`\n${verdicts.join("\n")}`);
+    writeFileSync(path.join(ROOT, "bench/RESULTS.md"), lines.join("\n"));
+    console.log("\nWrote bench/RESULTS.md");
+  } finally {
+    await database.close();
+    await dropDatabase(name);
+  }
+}
+
+function printScenario(scenario: Scenario, ours: Result, reference: Result) {
+  for (const [label, r] of [
+    ["ours", ours],
+    ["reference", reference],
+  ] as const) {
+    console.log(
+      `  ${label.padEnd(9)} sync p50 ${fmt(r.syncMs.p50)} ms (max ${fmt(r.syncMs.max)}) · fan-out p50/p95/p99 ${fmt(r.fanout.p50)}/${fmt(r.fanout.p95)}/${fmt(r.fanout.p99)} ms · delivered ${r.delivered}/${r.expected}` +
+        (r.ack ? ` · durable ack p50/p99 ${fmt(r.ack.p50)}/${fmt(r.ack.p99)} ms (${r.acked}/${r.edits} acked) · in DB ${r.stored}/${r.edits}` : "") +
+        ` · CPU ${fmt(r.cpuPercent, 0)} % · RSS ${fmt(r.memoryMb, 0)} MB`,
+    );
+  }
+  console.log(
+    `  ours/ref  fan-out p99 ${ratio(ours.fanout.p99, reference.fanout.p99)} · CPU ${ratio(ours.cpuPercent, reference.cpuPercent)} · RSS ${ratio(ours.memoryMb, reference.memoryMb)}`,
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,147 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { eq } from "drizzle-orm";
+import * as encoding from "lib0/encoding";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { createTestDatabase, testDrivers, type TestDatabase } from "../../db/test/test-db";
+import { documentUpdates } from "../../db/schema";
+import { CloseCode, MessageType } from "../../app/lib/collab-protocol";
+import type { CollabClient } from "../../app/lib/collab/client";
+import { createCollabServer, type CollabServer, type CollabServerOptions } from "./index";
+import { createDbStore, type DocumentStore } from "./store";
+import { closeCodeOf, openClient, rawConnect, sessionTokenFor, strategyDocumentId, synced, waitFor } from "./test/clients";
+
+const COORDINATOR = "koordynator@ziemia-wysokomazowiecka.demo";
+
+/** The collaboration core alone on a plain HTTP server, with options under test. */
+describe.each(testDrivers)("collaboration core on %s", (driver) => {
+  let database: TestDatabase;
+  let httpServer: http.Server;
+  let collab: CollabServer;
+  let url: string;
+  let documentId: string;
+  let token: string;
+  const clients: CollabClient[] = [];
+
+  async function start(options: Partial<CollabServerOptions> = {}) {
+    collab = createCollabServer({ database, isAllowedOrigin: () => false, log: () => {}, ...options });
+    httpServer = http.createServer();
+    httpServer.on("upgrade", (req, socket, head) => collab.handleUpgrade(req, socket, head));
+    await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  }
+  const client = async () => {
+    const c = openClient(url, documentId, token);
+    clients.push(c);
+    await synced(c);
+    return c;
+  };
+  const raw = async () => (await rawConnect(`${url.replace("http", "ws")}/collab/${documentId}`, { Authorization: `Bearer ${token}` })).ws!;
+
+  beforeEach(async () => {
+    database = await createTestDatabase(driver);
+    documentId = await strategyDocumentId(database.db, "ziemia-wysokomazowiecka");
+    token = await sessionTokenFor(database.db, COORDINATOR);
+  });
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.destroy();
+    await collab.close();
+    httpServer.closeAllConnections();
+    await new Promise((resolve) => httpServer.close(resolve));
+    await database.close();
+  });
+
+  it("retries a failed commit, acknowledges only after it succeeds, and never unloads unsaved updates", async () => {
+    const real = createDbStore(database);
+    let failUntil = Date.now() + 1_000_000;
+    let failures = 0;
+    const flaky: DocumentStore = {
+      ...real,
+      append: async (id, batch) => {
+        if (Date.now() < failUntil) {
+          failures++;
+          throw new Error("database unavailable");
+        }
+        return real.append(id, batch);
+      },
+    };
+    await start({ store: flaky, unloadAfterMs: 20 });
+    const a = await client();
+    a.doc.getText("t").insert(0, "ważne");
+    await waitFor(() => failures >= 3, 3000, "retries");
+    expect(a.stats().acked).toBeLessThan(a.stats().sent);
+    expect(a.saveState).toBe("saving");
+    // The author leaves while the write still fails: the document must stay in memory until it is saved.
+    a.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const rows = () => database.db.select().from(documentUpdates).where(eq(documentUpdates.documentId, documentId));
+    expect(await rows()).toHaveLength(0);
+    // Still in memory: a newcomer gets the unsaved text from the room, not a stale load from the database.
+    const b = await client();
+    expect(b.doc.getText("t").toString()).toBe("ważne");
+    b.destroy();
+    failUntil = 0;
+    await waitFor(() => false, 3000, "").catch(() => {});
+    // Saved (and, once idle, compacted into the state row): load it the way the server does.
+    const stored = new Y.Doc();
+    for (const update of (await real.load(documentId)).updates) Y.applyUpdate(stored, update);
+    expect(stored.getText("t").toString()).toBe("ważne");
+  }, 20_000);
+
+  it("calls onDocumentSettled once edits stop, and changeDocument edits durably and live", async () => {
+    const settled: string[] = [];
+    await start({
+      settleMs: 100,
+      onDocumentSettled: (id, doc) => {
+        settled.push(`${id}:${doc.getText("t").toString()}`);
+      },
+    });
+    const a = await client();
+    a.doc.getText("t").insert(0, "abc");
+    a.doc.getText("t").insert(3, "def");
+    await waitFor(() => settled.length > 0, 2000, "settled");
+    expect(settled).toEqual([`${documentId}:abcdef`]);
+    await collab.changeDocument(documentId, (doc) => doc.getText("t").insert(0, ">"));
+    await waitFor(() => a.doc.getText("t").toString() === ">abcdef", 2000, "server edit broadcast");
+    const rows = await database.db.select().from(documentUpdates).where(eq(documentUpdates.documentId, documentId));
+    expect(rows.some((r) => r.userId === null)).toBe(true);
+  });
+
+  it("caps the message rate, connections per document and awareness size, and closes malformed messages", async () => {
+    await start({ maxMessagesPerSecond: 20, maxConnectionsPerDocument: 3, maxAwarenessBytes: 1024 });
+    const a = await client();
+    const flood = await raw();
+    const flooded = closeCodeOf(flood);
+    const query = new Uint8Array([MessageType.QueryAwareness]);
+    for (let i = 0; i < 100; i++) flood.send(query);
+    expect(await flooded).toBe(CloseCode.RateLimited);
+
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = await raw();
+    const third = await raw();
+    const fourth = await raw();
+    expect(await closeCodeOf(fourth)).toBe(CloseCode.TooManyConnections);
+    second.close();
+    third.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    const big = await raw();
+    const bigClosed = closeCodeOf(big);
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, MessageType.Awareness);
+    encoding.writeVarUint8Array(e, new Uint8Array(2048));
+    big.send(encoding.toUint8Array(e));
+    expect(await bigClosed).toBe(CloseCode.MessageTooBig);
+
+    for (const garbage of [new Uint8Array([0, 7, 1, 2]), new Uint8Array([0, 2, 50, 1]), new Uint8Array([77]), new Uint8Array([1, 5, 1, 2, 3, 4, 5])]) {
+      const bad = await raw();
+      const closed = closeCodeOf(bad);
+      bad.send(garbage);
+      expect(await closed).toBe(CloseCode.BadMessage);
+    }
+    // The well-behaved client is still served.
+    a.doc.getText("t").insert(0, "ok");
+    await waitFor(() => a.saveState === "saved", 2000, "ack after abuse");
+  });
+});
