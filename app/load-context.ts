@@ -1,3 +1,4 @@
+import type * as Y from "yjs";
 import type { Database } from "../db/client";
 import type { AppConfig } from "../server/config";
 import type { Actor } from "./lib/policy";
@@ -11,6 +12,8 @@ export interface CollabHandle {
   recheckUser(userId: string): void;
   /** Send an application event to everyone connected to a document (comments, presence of threads …). */
   broadcastEvent(documentId: string, event: unknown): void;
+  /** Change a document from the server through its live room (restoring a version); resolves when durable. */
+  changeDocument(documentId: string, fn: (doc: Y.Doc) => void): Promise<void>;
 }
 
 export interface RequestAuth {

@@ -14,6 +14,7 @@ import {
   sessionCookie,
   validateSessionToken,
 } from "../app/lib/auth/session.server";
+import { documentSettledHandler } from "../app/lib/documents/settle.server";
 import type { AppConfig } from "./config";
 import { createCollabServer, type CollabServer, type CollabServerOptions } from "./collab";
 import { isSameOrigin, securityHeaders } from "./security";
@@ -56,6 +57,8 @@ export function createAppServer(options: AppServerOptions): AppServer {
     maxAwarenessBytes: config.COLLAB_MAX_AWARENESS_BYTES,
     maxConnectionsPerDocument: config.COLLAB_MAX_CONNECTIONS_PER_DOCUMENT,
     maxMessagesPerSecond: config.COLLAB_MAX_MESSAGES_PER_SECOND,
+    // Derived HTML/text and automatic versions after edits settle (the editor's documents module).
+    onDocumentSettled: documentSettledHandler(database),
     ...options.collab,
   });
 

@@ -4,16 +4,19 @@ import { Editor, EditorContent } from "@tiptap/react";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { IndexeddbPersistence } from "y-indexeddb";
-import { WebsocketProvider } from "y-websocket";
+import type { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
+import { createCollabClient, type CollabClient } from "~/lib/collab/client";
 import { documentExtensions } from "~/lib/editor/extensions";
 // comments (feat/comments): highlights of commented passages and the comment sidebar
 import { CommentSidebar } from "~/components/comments/CommentSidebar";
 import { CommentHighlights } from "~/components/comments/highlight";
 import { PresenceList, type Presence } from "./PresenceList";
 import { enableOfflinePage } from "./offline-cache";
-import { trackSaveState, type SaveState } from "./save-state";
 import { Toolbar } from "./Toolbar";
+
+/** The collaboration client's state, plus "connecting" before the first connection. */
+type SaveState = "connecting" | "saving" | "saved" | "offline";
 
 export interface EditorField {
   key: string;
@@ -36,7 +39,7 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
   const { t } = useTranslation("editor");
   const [session, setSession] = useState<{ ydoc: Y.Doc; provider: WebsocketProvider } | null>(null);
   const [saveState, setSaveState] = useState<SaveState>("connecting");
-  const pendingRef = useRef(false);
+  const clientRef = useRef<CollabClient | null>(null);
   const [editors, setEditors] = useState<Map<string, Editor>>(new Map());
   const [active, setActive] = useState<string | null>(null);
   const [presence, setPresence] = useState<Presence[]>([]);
@@ -44,25 +47,44 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
   useEffect(() => {
     const ydoc = new Y.Doc();
     const local = new IndexeddbPersistence(`wspolnie:${user.id}:${documentId}`, ydoc);
-    const wsUrl = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/collab`;
-    let provider: WebsocketProvider | null = null;
-    let stopTracking = () => {};
+    let cleanup = () => {};
     let cancelled = false;
+    // Offline edits from IndexedDB are in the Y.Doc before we connect, so the sync sends them at once.
     void local.whenSynced.then(() => {
       if (cancelled) return;
-      provider = new WebsocketProvider(wsUrl, documentId, ydoc, { disableBc: true, maxBackoffTime: 2000 });
+      const client = createCollabClient({ documentId, doc: ydoc, connect: false });
+      const { provider } = client;
+      clientRef.current = client;
       provider.awareness.setLocalStateField("user", { name: user.name, color: user.color });
-      stopTracking = trackSaveState(provider, ydoc, (state, pending) => {
-        pendingRef.current = pending;
-        setSaveState(state);
-      });
+      let connectedOnce = false;
+      const report = () => {
+        if (provider.wsconnected) connectedOnce = true;
+        setSaveState(!connectedOnce && client.saveState === "offline" ? "connecting" : client.saveState);
+      };
+      const stopSave = client.onSaveState(report);
+      const onStatus = () => report();
+      provider.on("status", onStatus);
+      // React to the browser losing the network at once instead of waiting for the socket to time out.
+      const offline = () => provider.disconnect();
+      const online = () => provider.connect();
+      window.addEventListener("offline", offline);
+      window.addEventListener("online", online);
+      if (navigator.onLine) provider.connect();
+      report();
       setSession({ ydoc, provider });
       void enableOfflinePage();
+      cleanup = () => {
+        stopSave();
+        provider.off("status", onStatus);
+        window.removeEventListener("offline", offline);
+        window.removeEventListener("online", online);
+        clientRef.current = null;
+        client.destroy();
+      };
     });
     return () => {
       cancelled = true;
-      stopTracking();
-      provider?.destroy();
+      cleanup();
       void local.destroy();
       ydoc.destroy();
     };
@@ -143,7 +165,7 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      if (!pendingRef.current) return;
+      if (!clientRef.current?.hasUnsavedChanges) return;
       event.preventDefault();
       event.returnValue = t("leaveWarning");
       return t("leaveWarning");

@@ -36,16 +36,16 @@ describe.each(testDrivers)("documents: derivation, versions, diff, restore, sear
 
   /** Makes an edit the way the collaboration server stores it: one row in the update log. */
   async function edit(content: Record<string, ReturnType<typeof paragraphs>>) {
-    const ydoc = await loadStoredYDoc(database.db, strategy.id);
+    const ydoc = await loadStoredYDoc(database, strategy.id);
     const updates: Uint8Array[] = [];
     ydoc.on("update", (u: Uint8Array) => updates.push(u));
     applyContent(ydoc, "strategy", { ...deriveDocument(ydoc, "strategy").json, ...content });
-    await appendStoredUpdate(database.db, strategy.id, Y.mergeUpdates(updates), coordinatorId);
-    return loadStoredYDoc(database.db, strategy.id);
+    await appendStoredUpdate(database, strategy.id, Y.mergeUpdates(updates), coordinatorId);
+    return loadStoredYDoc(database, strategy.id);
   }
 
   it("stores derived HTML and text after edits settle, and an automatic version after a pause", async () => {
-    const empty = await loadStoredYDoc(database.db, strategy.id);
+    const empty = await loadStoredYDoc(database, strategy.id);
     expect((await onDocumentSettled(database.db, strategy, empty, { intervalMs: 0 })).versionCreated).toBe(false);
 
     const ydoc = await edit({ s02: paragraphs("Diagnoza obszaru <script>alert(1)</script>") });
@@ -82,12 +82,12 @@ describe.each(testDrivers)("documents: derivation, versions, diff, restore, sear
     expect(diff.filter((d) => d.changed).map((d) => d.key)).toEqual(["s04"]);
 
     const logBefore = await database.db.select().from(documentUpdates).where(eq(documentUpdates.documentId, strategy.id));
-    await restoreVersion(database.db, storedDocuments(database.db), strategy, (await getVersion(database.db, strategy.id, named.id))!, coordinatorId);
+    await restoreVersion(database.db, storedDocuments(database), strategy, (await getVersion(database.db, strategy.id, named.id))!, coordinatorId);
     const logAfter = await database.db.select().from(documentUpdates).where(eq(documentUpdates.documentId, strategy.id));
     // A new edit appended to the log, nothing overwritten.
     expect(logAfter.length).toBe(logBefore.length + 1);
     expect(logAfter.at(-1)!.userId).toBe(coordinatorId);
-    const restored = await loadStoredYDoc(database.db, strategy.id);
+    const restored = await loadStoredYDoc(database, strategy.id);
     expect(deriveDocument(restored, "strategy").fields[3].text).toBe("Innowacyjna gospodarka i czyste środowisko");
     // The state before the restore is kept as an automatic version.
     const versions = await listVersions(database.db, strategy.id);

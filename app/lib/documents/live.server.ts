@@ -1,14 +1,19 @@
 import type { AppLoadContext } from "@remix-run/node";
-import type * as Y from "yjs";
-import { loadStoredYDoc } from "./store.server";
-import { storedDocuments, type LiveDocuments } from "./versions.server";
+import * as Y from "yjs";
+import { collabDocuments, type LiveDocuments } from "./versions.server";
 
-/** Where restores and named versions read and write the document: the live room when there is one. */
+/** Restores go through the collaboration server's live room: everyone connected sees them at once. */
 export function liveDocuments(context: AppLoadContext): LiveDocuments {
-  return storedDocuments(context.database.db);
+  return collabDocuments(context.collab);
 }
 
-/** The document as it is now (the live room's Y.Doc if loaded, else the stored one). */
+/** The document as it is now in the live room (loaded from the database if nobody has it open). */
 export async function currentYDoc(context: AppLoadContext, documentId: string): Promise<Y.Doc> {
-  return loadStoredYDoc(context.database.db, documentId);
+  let state: Uint8Array | null = null;
+  await context.collab.changeDocument(documentId, (doc) => {
+    state = Y.encodeStateAsUpdate(doc);
+  });
+  const ydoc = new Y.Doc();
+  if (state) Y.applyUpdate(ydoc, state);
+  return ydoc;
 }

@@ -32,12 +32,12 @@ describe.each(testDrivers)("document pages (%s)", (driver) => {
     strategyId = strategy.id;
     for (const local of ["koordynator", "rada1", "grupa"]) cookies.set(local, await server.cookieFor(email(local)));
     cookies.set("other", await server.cookieFor("koordynator@wiele-gmin-jeden-cel.demo"));
-    const ydoc = await loadStoredYDoc(db, strategy.id);
+    const ydoc = await loadStoredYDoc(server.database, strategy.id);
     const updates: Uint8Array[] = [];
     ydoc.on("update", (u: Uint8Array) => updates.push(u));
     applyContent(ydoc, "strategy", { ...deriveDocument(ydoc, "strategy").json, s02: paragraphs("Diagnoza: <img src=x onerror=alert(1)> sieć dróg") });
-    await appendStoredUpdate(db, strategy.id, Y.mergeUpdates(updates), null);
-    await onDocumentSettled(db, strategy, await loadStoredYDoc(db, strategy.id), { intervalMs: 0 });
+    await appendStoredUpdate(server.database, strategy.id, Y.mergeUpdates(updates), null);
+    await onDocumentSettled(db, strategy, await loadStoredYDoc(server.database, strategy.id), { intervalMs: 0 });
   });
   afterAll(() => server?.stop());
 

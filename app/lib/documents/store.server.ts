@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gt } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import * as Y from "yjs";
-import type { Db } from "../../../db/client";
-import { documentStates, documents, documentUpdates, partnerships } from "../../../db/schema";
+import type { Database, Db } from "../../../db/client";
+import { documents, documentUpdates, partnerships } from "../../../db/schema";
+import { createDbStore } from "../../../server/collab/store";
 import type { DocumentKind } from "../policy";
 import { deriveDocument, type DerivedDocument } from "../editor/derive.server";
 
@@ -38,23 +39,17 @@ export function documentResource(document: Pick<DocumentRow, "partnershipId" | "
   return { type: "document" as const, partnershipId: document.partnershipId, kind: document.kind as DocumentKind };
 }
 
-/** The stored Y.Doc: the compacted state plus every later row of the update log. */
-export async function loadStoredYDoc(db: Db, documentId: string): Promise<Y.Doc> {
+/** The stored Y.Doc, read by the collaboration server's own store (compacted state + later log rows). */
+export async function loadStoredYDoc(database: Database, documentId: string): Promise<Y.Doc> {
+  const { updates } = await createDbStore(database).load(documentId);
   const ydoc = new Y.Doc();
-  const [state] = await db.select().from(documentStates).where(eq(documentStates.documentId, documentId));
-  if (state) Y.applyUpdate(ydoc, state.state);
-  const rows = await db
-    .select({ update: documentUpdates.update })
-    .from(documentUpdates)
-    .where(and(eq(documentUpdates.documentId, documentId), gt(documentUpdates.id, state?.lastUpdateId ?? 0)))
-    .orderBy(asc(documentUpdates.id));
-  if (rows.length > 0) Y.applyUpdate(ydoc, Y.mergeUpdates(rows.map((r) => r.update)));
+  if (updates.length > 0) Y.applyUpdate(ydoc, Y.mergeUpdates(updates));
   return ydoc;
 }
 
-/** Appends an update to the log (used when no live room holds the document). */
-export async function appendStoredUpdate(db: Db, documentId: string, update: Uint8Array, userId: string | null) {
-  await db.insert(documentUpdates).values({ documentId, update, userId });
+/** Appends an update to the log through the collaboration store (only when no live room holds the document). */
+export async function appendStoredUpdate(database: Database, documentId: string, update: Uint8Array, userId: string | null) {
+  await createDbStore(database).append(documentId, [{ update, userId }]);
 }
 
 /** Derives JSON/HTML/text from the Y.Doc and stores them on the document row. */

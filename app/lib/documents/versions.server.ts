@@ -1,7 +1,7 @@
 import { diffWords } from "diff";
 import { and, desc, eq } from "drizzle-orm";
 import * as Y from "yjs";
-import type { Db } from "../../../db/client";
+import type { Database, Db } from "../../../db/client";
 import { documentVersions, users } from "../../../db/schema";
 import { applyContent, deriveDocument, deriveFromJson } from "../editor/derive.server";
 import type { PmJson } from "../editor/text";
@@ -173,15 +173,25 @@ function docFrom(update: Uint8Array): Y.Doc {
 }
 
 /** The adapter without a collaboration server: edits go straight into the stored update log. */
-export function storedDocuments(db: Db): LiveDocuments {
+export function storedDocuments(database: Database): LiveDocuments {
   return {
     async edit(documentId, userId, edit) {
-      const ydoc = await loadStoredYDoc(db, documentId);
+      const ydoc = await loadStoredYDoc(database, documentId);
       const updates: Uint8Array[] = [];
       ydoc.on("update", (update: Uint8Array) => updates.push(update));
       edit(ydoc);
-      if (updates.length > 0) await appendStoredUpdate(db, documentId, Y.mergeUpdates(updates), userId);
+      if (updates.length > 0) await appendStoredUpdate(database, documentId, Y.mergeUpdates(updates), userId);
       return false;
+    },
+  };
+}
+
+/** The adapter over the collaboration server: the change goes through the live room, seen by everyone at once. */
+export function collabDocuments(collab: { changeDocument(documentId: string, fn: (doc: Y.Doc) => void): Promise<void> }): LiveDocuments {
+  return {
+    async edit(documentId, _userId, edit) {
+      await collab.changeDocument(documentId, edit);
+      return true;
     },
   };
 }
