@@ -122,6 +122,8 @@ describe.each(testDrivers)("accounts and sessions on %s", (driver) => {
     const id = sessionIdFromToken(cookie.split("=")[1]);
     expect(await db().select().from(sessions).where(eq(sessions.id, id))).toEqual([]);
     expect((await get(server, "/konto", cookie)).status).toBe(302);
+    const events = await db().select().from(auditLog).where(eq(auditLog.subjectEmail, GROUP));
+    expect(events.map((e) => e.event)).toEqual(expect.arrayContaining(["sign_in", "sign_out"]));
   });
 
   it("revokes another session from the account page: it stops working at once and its sockets are closed", async () => {
@@ -147,6 +149,8 @@ describe.each(testDrivers)("accounts and sessions on %s", (driver) => {
       expect(after.status).toBe(302);
       expect(after.headers.get("location")).toMatch(/^\/login\?redirectTo=/);
       expect((await get(server, "/konto", a)).status).toBe(200);
+      const events = await db().select().from(auditLog).where(eq(auditLog.event, "session_revoked"));
+      expect(events.map((e) => e.subjectEmail)).toContain("ekspert@ziemia-wysokomazowiecka.demo");
     } finally {
       server.app.collab.closeSessions = original;
     }

@@ -1,7 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, authTokens, memberships, outbox, partnerships, users, workingGroupMembers, workingGroups } from "../db/schema";
-import { DEMO_PASSWORD } from "../db/seed";
 import { testDrivers } from "../db/test/test-db";
 import { get, linkIn, postForm, sessionCookieFrom } from "./test/http";
 import { startTestServer, type TestServer } from "./test/test-server";
@@ -253,5 +252,54 @@ describe.each(testDrivers)("workspace access on %s", (driver) => {
     const [user] = await db().select().from(users).where(eq(users.email, email));
     const groups = await db().select().from(workingGroupMembers).where(eq(workingGroupMembers.userId, user.id));
     expect(groups.map((g) => g.workingGroupId)).toEqual([group.id]);
+  });
+
+  it("removes a member after confirmation: access ends, the removal is audited and connections re-checked", async () => {
+    const rechecked: string[] = [];
+    const original = server.app.collab.recheckUser;
+    server.app.collab.recheckUser = (userId) => {
+      rechecked.push(userId);
+      original(userId);
+    };
+    try {
+      const email = `ekspert@${SLUG}.demo`;
+      const cookie = await server.cookieFor(email);
+      expect((await get(server, `/w/${SLUG}`, cookie)).status).toBe(200);
+      const page = await (await get(server, `/w/${SLUG}/czlonkowie`, cookies[COORD])).text();
+      expect(page).toContain("straci dostęp do dokumentów");
+      const [row] = await db()
+        .select({ id: memberships.id, userId: memberships.userId })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(eq(users.email, email));
+      const res = await postForm(server, `/w/${SLUG}/czlonkowie`, { intent: "remove", membershipId: row.id }, cookies[COORD]);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain(`Usunięto ${email} z partnerstwa.`);
+      expect(rechecked).toContain(row.userId);
+      expect((await get(server, `/w/${SLUG}`, cookie)).status).toBe(403);
+      expect((await get(server, `/api/partnerships/${SLUG}/documents`, cookie)).status).toBe(403);
+      const [event] = await db().select().from(auditLog).where(and(eq(auditLog.event, "member_removed"), eq(auditLog.subjectEmail, email)));
+      expect(event.details).toEqual({ role: "expert" });
+      const again = await postForm(server, `/w/${SLUG}/czlonkowie`, { intent: "remove", membershipId: row.id }, cookies[COORD]);
+      expect(again.status).toBe(404);
+    } finally {
+      server.app.collab.recheckUser = original;
+    }
+  });
+
+  it("lists pending invitations to the coordinator and withdraws one: its link stops working", async () => {
+    const email = "wycofany@gmina-klukowo.pl";
+    await postForm(server, `/w/${SLUG}/czlonkowie`, { intent: "invite", email, role: "expert" }, cookies[COORD]);
+    const path = linkIn((await lastMailTo(email)).body, "/zaproszenie");
+    const page = await (await get(server, `/w/${SLUG}/czlonkowie`, cookies[COORD])).text();
+    expect(page).toContain("Zaproszenia oczekujące");
+    expect(page).toContain(email);
+    const [token] = await db().select({ id: authTokens.id }).from(authTokens).where(eq(authTokens.email, email));
+    const res = await postForm(server, `/w/${SLUG}/czlonkowie`, { intent: "withdraw", invitationId: token.id }, cookies[COORD]);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain(`Wycofano zaproszenie dla ${email}.`);
+    expect((await get(server, path)).status).toBe(410);
+    const byOther = await postForm(server, `/w/${SLUG}/czlonkowie`, { intent: "withdraw", invitationId: token.id }, cookies[GROUP]);
+    expect(byOther.status).toBe(403);
   });
 });

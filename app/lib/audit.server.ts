@@ -13,6 +13,7 @@ export type AuditEvent =
   | "password_reset_done"
   | "invitation_sent"
   | "invitation_accepted"
+  | "invitation_withdrawn"
   | "role_changed"
   | "member_removed"
   | "working_groups_changed"
@@ -29,6 +30,7 @@ export const AUDIT_EVENTS: readonly AuditEvent[] = [
   "password_reset_done",
   "invitation_sent",
   "invitation_accepted",
+  "invitation_withdrawn",
   "role_changed",
   "member_removed",
   "working_groups_changed",

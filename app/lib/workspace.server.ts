@@ -1,7 +1,8 @@
 import type { AppLoadContext } from "@remix-run/node";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import {
+  authTokens,
   documents,
   memberships,
   partnershipUnits,
@@ -257,4 +258,37 @@ export async function latestDocumentUpdate(db: Db, partnershipId: string) {
     .orderBy(desc(documents.updatedAt))
     .limit(1);
   return row?.updatedAt ?? null;
+}
+
+/** Invitations of the partnership not yet accepted and not expired. */
+export async function listPendingInvitations(db: Db, partnershipId: string) {
+  return db
+    .select({ id: authTokens.id, email: authTokens.email, role: authTokens.role, expiresAt: authTokens.expiresAt })
+    .from(authTokens)
+    .where(
+      and(
+        eq(authTokens.partnershipId, partnershipId),
+        eq(authTokens.kind, "invitation"),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, new Date()),
+      ),
+    )
+    .orderBy(asc(authTokens.createdAt));
+}
+
+/** Withdraws a pending invitation (its link stops working). Returns it, or null when there was none. */
+export async function withdrawInvitation(db: Db, partnershipId: string, invitationId: string) {
+  const [row] = await db
+    .update(authTokens)
+    .set({ usedAt: new Date(), expiresAt: new Date() })
+    .where(
+      and(
+        eq(authTokens.id, invitationId),
+        eq(authTokens.partnershipId, partnershipId),
+        eq(authTokens.kind, "invitation"),
+        isNull(authTokens.usedAt),
+      ),
+    )
+    .returning({ email: authTokens.email, role: authTokens.role });
+  return row ?? null;
 }

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { FormErrors, TextField } from "~/components/form-fields";
 import { findValidToken, resetPasswordWithToken } from "~/lib/auth/accounts.server";
-import { resetPasswordSchema } from "~/lib/auth/forms";
+import { resetPasswordSchema } from "~/lib/auth/password-forms";
 import { blankSessionCookie } from "~/lib/auth/session.server";
 import { audit } from "~/lib/audit.server";
 import { getServerT } from "~/lib/request.server";

@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { users } from "../../db/schema";
 import { FormErrors, TextField } from "~/components/form-fields";
 import { authenticate, listSessions, revokeAllUserSessions, revokeUserSession, setPassword } from "~/lib/auth/accounts.server";
-import { changePasswordSchema, profileSchema } from "~/lib/auth/forms";
+import { changePasswordSchema, profileSchema } from "~/lib/auth/password-forms";
 import { blankSessionCookie } from "~/lib/auth/session.server";
 import { audit } from "~/lib/audit.server";
 import { formatDateTime } from "~/lib/format";

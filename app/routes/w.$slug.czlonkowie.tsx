@@ -1,7 +1,7 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation, useRouteLoaderData } from "@remix-run/react";
 import { and, eq } from "drizzle-orm";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -11,14 +11,17 @@ import { createAuthToken } from "~/lib/auth/accounts.server";
 import { inviteSchema } from "~/lib/auth/forms";
 import { linkOrigin } from "~/lib/auth/links.server";
 import { audit } from "~/lib/audit.server";
+import { formatDateTime } from "~/lib/format";
 import { sendMail } from "~/lib/mail.server";
 import { can, PARTNERSHIP_ROLES, type PartnershipRole } from "~/lib/policy";
 import { getServerT } from "~/lib/request.server";
+import type { loader as rootLoader } from "~/root";
 import {
   createWorkingGroup,
   getMembership,
   listMembers,
   listMemberUnits,
+  listPendingInvitations,
   listWorkingGroups,
   MembershipConflictError,
   removeMembership,
@@ -26,6 +29,7 @@ import {
   requireWorkspace,
   setUserWorkingGroups,
   updateMembership,
+  withdrawInvitation,
 } from "~/lib/workspace.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -35,17 +39,21 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { partnership, auth, resource } = await requireWorkspace(request, context, params.slug, "partnership.view_workspace");
   const db = context.database.db;
-  const [members, units, groups] = await Promise.all([
+  const mayManage = can(auth.actor, "members.manage", resource);
+  const [members, units, groups, pending] = await Promise.all([
     listMembers(db, partnership.id),
     listMemberUnits(db, partnership.id),
     listWorkingGroups(db, partnership.id),
+    mayManage ? listPendingInvitations(db, partnership.id) : [],
   ]);
   return {
     partnership: { slug: partnership.slug, name: partnership.name },
-    members,
+    members: mayManage ? members : members.map((m) => ({ ...m, email: "" })),
     units,
     groups,
-    mayManage: can(auth.actor, "members.manage", resource),
+    // The id is the SHA-256 of the link token: it names the row, it does not open the invitation.
+    pending: pending.map((p) => ({ ...p, expiresAt: p.expiresAt.toISOString() })),
+    mayManage,
   };
 }
 
@@ -113,6 +121,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     });
     await audit(db, { ...base, event: "invitation_sent", subjectEmail: email, details: { role, representedTeryt, groupIds } });
     return { kind: "invite", result: submission.reply({ resetForm: true }), message: t("auth:members.invited", { email }) } as ActionResult;
+  }
+
+  if (intent === "withdraw") {
+    const withdrawn = await withdrawInvitation(db, partnership.id, String(formData.get("invitationId") ?? ""));
+    if (!withdrawn) return fail(t("auth:members.notFound"), 404);
+    await audit(db, { ...base, event: "invitation_withdrawn", subjectEmail: withdrawn.email, details: { role: withdrawn.role } });
+    return { kind: "ok", message: t("auth:members.withdrawn", { email: withdrawn.email }) } as ActionResult;
   }
 
   if (intent === "update") {
@@ -187,7 +202,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function Members() {
-  const { partnership, members, units, groups, mayManage } = useLoaderData<typeof loader>();
+  const { partnership, members, units, groups, pending, mayManage } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("auth");
   const unitName = new Map(units.map((u) => [u.teryt, u.name]));
@@ -243,6 +258,7 @@ export default function Members() {
           </ul>
           <WorkingGroups groups={groups} />
           <InviteForm units={units} groups={groups} />
+          <PendingInvitations pending={pending} />
         </>
       )}
     </div>
@@ -462,6 +478,50 @@ function InviteForm({ units, groups }: { units: LoaderData["units"]; groups: Loa
           </button>
         </p>
       </Form>
+    </section>
+  );
+}
+
+function PendingInvitations({ pending }: { pending: LoaderData["pending"] }) {
+  const { t } = useTranslation("auth");
+  const root = useRouteLoaderData<typeof rootLoader>("root");
+  const locale = root?.locale ?? "pl";
+  return (
+    <section aria-labelledby="pending-title">
+      <h2 id="pending-title">{t("members.pendingTitle")}</h2>
+      {pending.length === 0 ? (
+        <p className="empty-state">{t("members.pendingEmpty")}</p>
+      ) : (
+        <table>
+          <caption className="visually-hidden">{t("members.pendingCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("members.inviteEmail")}</th>
+              <th scope="col">{t("members.role")}</th>
+              <th scope="col">{t("members.expires")}</th>
+              <th scope="col">{t("members.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pending.map((p) => (
+              <tr key={p.id}>
+                <td>{p.email}</td>
+                <td>{p.role ? t(`roles.${p.role}`) : ""}</td>
+                <td>{formatDateTime(p.expiresAt, locale)}</td>
+                <td>
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="withdraw" />
+                    <input type="hidden" name="invitationId" value={p.id} />
+                    <button type="submit" className="button button--secondary" aria-label={t("members.withdrawLabel", { email: p.email })}>
+                      {t("members.withdraw")}
+                    </button>
+                  </Form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }

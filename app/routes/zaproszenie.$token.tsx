@@ -14,7 +14,7 @@ import {
   findValidToken,
   WrongAccountError,
 } from "~/lib/auth/accounts.server";
-import { acceptInvitationNewAccountSchema } from "~/lib/auth/forms";
+import { acceptInvitationNewAccountSchema } from "~/lib/auth/password-forms";
 import { createSession, generateSessionToken, sessionCookie } from "~/lib/auth/session.server";
 import { audit } from "~/lib/audit.server";
 import { getServerT } from "~/lib/request.server";
