@@ -104,6 +104,18 @@ describe("comments in the browser", () => {
     await expect.poll(() => threads(b.page).first().getByTestId("thread-status").textContent()).toBe("rozwiązany");
     await expect.poll(() => threads(a.page).first().getByTestId("thread-status").textContent(), { timeout: 3000 }).toBe("rozwiązany");
     await expect.poll(() => a.page.getByRole("button", { name: "Otwórz ponownie" }).count()).toBe(1);
+    // Filters: the resolved thread is under "Rozwiązane", not under "Otwarte"; "Wspominające mnie" finds it for A.
+    await a.page.getByRole("radio", { name: "Otwarte" }).check();
+    await expect.poll(() => a.page.getByText("Brak komentarzy w tym widoku.").count()).toBe(1);
+    await a.page.getByRole("radio", { name: "Rozwiązane" }).check();
+    await expect.poll(() => threads(a.page).count()).toBe(1);
+    await a.page.getByRole("radio", { name: "Wspominające mnie" }).check();
+    await expect.poll(() => threads(a.page).count()).toBe(1);
+    await a.page.getByRole("radio", { name: "Wszystkie" }).check();
+    // Choosing the thread brings its passage into view, highlighted as the active one.
+    await threads(a.page).first().getByRole("button", { name: "Pokaż w tekście" }).click();
+    await expect.poll(() => a.page.locator('[data-field="s02"] .comment-highlight--active').count()).toBeGreaterThan(0);
+    await expect.poll(() => a.page.locator('[data-field="s02"] .comment-highlight--active').first().isVisible()).toBe(true);
     await expectNoAxeViolations(a.page);
     await expectNoAxeViolations(b.page);
     expect(dialogs).toEqual([]);
