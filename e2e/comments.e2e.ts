@@ -11,7 +11,16 @@ async function waitSaved(page: Page) {
 }
 
 async function openEditor(page: Page, url: string) {
-  await visit(page, url);
+  // The editor's service worker can abort a navigation that races its activation: try again then.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await visit(page, url);
+      break;
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes("ERR_ABORTED")) throw error;
+      await page.waitForTimeout(500);
+    }
+  }
   await page.locator('[data-field="s02"]').waitFor();
   await page.getByTestId("comment-threads").or(page.getByText("Brak komentarzy w tym widoku.")).first().waitFor();
   await waitSaved(page);
