@@ -3,13 +3,17 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { listNotifications, markAllNotificationsRead } from "~/lib/comments/comments.server";
 import { formatDateTime } from "~/lib/format";
-import { getLocale, requireAuth } from "~/lib/request.server";
+import { getLocale, getServerT, requireAuth } from "~/lib/request.server";
 
-export const meta: MetaFunction = () => [{ title: "Powiadomienia — Wspólnie" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Powiadomienia — Wspólnie" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = requireAuth(request, context);
-  return { notifications: await listNotifications(context.database.db, auth.user.id), locale: getLocale(request) };
+  return {
+    notifications: await listNotifications(context.database.db, auth.user.id),
+    locale: getLocale(request),
+    title: getServerT(request)("comments:notifications.pageTitle"),
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
