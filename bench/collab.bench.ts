@@ -22,10 +22,11 @@ import { createCollabClient, type CollabClient } from "../app/lib/collab/client"
 import { bearerWebSocket } from "../server/collab/test/clients";
 import { eq } from "drizzle-orm";
 
+process.setMaxListeners(0); // one exit listener per simulated provider
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-const ROUNDS = 2;
+const ROUNDS = 4;
 
 interface Scenario {
   name: string;
@@ -86,7 +87,8 @@ function freePort(): Promise<number> {
 
 async function startServer(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const profile = process.env.BENCH_PROFILE && script.includes(process.env.BENCH_PROFILE) ? ["--cpu-prof", "--cpu-prof-dir=/tmp/bench-prof"] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", script], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "inherit"],
