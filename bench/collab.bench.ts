@@ -9,6 +9,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pidusage from "pidusage";
@@ -302,6 +303,7 @@ const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : "�
 
 async function main() {
   const startedAt = new Date();
+  const loadBefore = os.loadavg()[0];
   console.log(`Preparing a fresh PostgreSQL database on ${BASE_URL.replace(/\/\/[^@]*@/, "//")} …`);
   const { database, url, name } = await prepareDatabase();
   const lines: string[] = [];
@@ -377,7 +379,10 @@ async function main() {
       `Run ${startedAt.toISOString()} with \`npm run bench\` (${SECONDS} s per scenario and server) on this machine ` +
         "(2 cores shared with other work; clients in the bench process, each server in a child process). " +
         "Ours: signed-in clients, PostgreSQL 15 on 127.0.0.1, durable acknowledgement after group commit. " +
-        "Reference: `@y/websocket-server` 0.1.1, in memory, no authentication, no persistence.",
+        "Reference: `@y/websocket-server` 0.1.1, in memory, no authentication, no persistence. " +
+        "Per scenario both servers run side by side and the measurement alternates between them in 4 rounds, so " +
+        `load from other work hits both alike. Load average (1 min) at start ${loadBefore.toFixed(1)}, at end ${os.loadavg()[0].toFixed(1)} ` +
+        `on ${os.cpus().length} cores: latencies above a few ms mostly measure waiting for a CPU.`,
       "",
       "| scenario | server | sync p50 / max (ms) | fan-out p50 / p95 / p99 (ms) | delivered / expected | durable ack p50 / p99 (ms) | edits in DB / made | CPU avg | RSS max |",
       "|---|---|---|---|---|---|---|---|---|",
