@@ -92,17 +92,11 @@ export function createDbStore(database: Database): DocumentStore {
               target: documentStates.documentId,
               set: { state: compacted, lastUpdateId, updatedAt: sql`now()` },
             });
-          // Exactly the rows folded in: those read above (ids up to the last one read).
-          const ids = rows.map((r) => r.id);
+          // Exactly the rows folded in: the ones read above are all of this document's rows up to the last id
+          // read (its appends are serialised, so no row with a lower id can commit later).
           await tx
             .delete(documentUpdates)
-            .where(
-              and(
-                eq(documentUpdates.documentId, documentId),
-                lte(documentUpdates.id, lastUpdateId),
-                inArray(documentUpdates.id, ids),
-              ),
-            );
+            .where(and(eq(documentUpdates.documentId, documentId), lte(documentUpdates.id, lastUpdateId)));
           return rows.length;
         } finally {
           doc.destroy();
