@@ -159,6 +159,7 @@ describe("the strategy editor in the browser", () => {
     await expect.poll(() => a.page.getByRole("status").first().textContent()).toContain("Przywrócono wersję");
     // The other person, still in the editor, sees the restored text arrive as a live edit.
     await expect.poll(() => sectionText(b.page, "s04"), { timeout: 5000 }).toBe("Stare brzmienie celu.");
+    await expect.poll(() => b.page.getByTestId("restored-notice").count()).toBe(1);
 
     await focusEnd(b.page, "s05");
     await b.page.keyboard.type("Kwiatostan innowacji");
@@ -175,5 +176,46 @@ describe("the strategy editor in the browser", () => {
     expect(await a.page.locator(".search-result__section").textContent()).toBe("Sekcja: Cele operacyjne");
     expect(await a.page.locator(".search-result mark").textContent()).toBe("Kwiatostan");
     await expectNoAxeViolations(a.page);
+  });
+
+  it("works from the keyboard alone: outline, section text, toolbar (Alt+F10, arrows, aria-pressed)", async () => {
+    const { page } = a;
+    await openEditor(page, editorUrl);
+    await page.getByRole("link", { name: "Cele operacyjne" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("naglowek-s05");
+    await page.keyboard.press("Tab");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-field"))).toBe("s05");
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type(" Klawiatura");
+    await page.keyboard.press("Alt+F10");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe("bold");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe("italic");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    // The command returns focus to the text; what is typed next is bold, and the button says so.
+    await page.keyboard.type("Pogrubione");
+    expect(await page.locator('[data-field="s05"] strong').textContent()).toBe("Pogrubione");
+    expect(await page.locator('.toolbar [data-action="bold"]').getAttribute("aria-pressed")).toBe("true");
+    await waitSaved(page);
+    await expectNoAxeViolations(page);
+  });
+
+  it("shows the strategy read-only to a council member, with presence and no toolbar", async () => {
+    const c = await openBrowser();
+    try {
+      await signIn(c.page, app.url, `rada1@${SLUG}.demo`);
+      await visit(c.page, editorUrl);
+      await c.page.locator('[data-field="s05"]').waitFor();
+      expect(await c.page.locator('[data-field="s05"]').getAttribute("contenteditable")).toBe("false");
+      expect(await c.page.getByText("Masz dostęp tylko do odczytu").count()).toBe(1);
+      expect(await c.page.getByRole("toolbar").count()).toBe(0);
+      await expect.poll(() => sectionText(c.page, "s05"), { timeout: 5000 }).toContain("Pogrubione");
+      await expect.poll(() => c.page.getByTestId("presence").textContent()).toContain("Anna Koordynatorka");
+      await expectNoAxeViolations(c.page);
+    } finally {
+      await c.close();
+    }
   });
 });

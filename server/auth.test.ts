@@ -99,9 +99,13 @@ describe.each(testDrivers)("accounts and sessions on %s", (driver) => {
     expect(event.subjectEmail).toBe(email);
   });
 
-  it("rate-limits sign-in per IP address across e-mails", async () => {
+  it("rate-limits sign-in per IP address across e-mails, counting failures only", async () => {
     const other = await startTestServer(driver);
     try {
+      // Many successful sign-ins from one office address are fine.
+      for (let i = 0; i < 35; i++) {
+        expect((await postForm(other, "/login", { email: GROUP, password: DEMO_PASSWORD })).status).toBe(302);
+      }
       let status = 0;
       for (let i = 0; i < 31 && status !== 429; i++) {
         status = (await postForm(other, "/login", { email: `person${i}@nowhere.demo`, password: "wrong-password-x" })).status;

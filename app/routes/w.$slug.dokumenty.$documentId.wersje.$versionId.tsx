@@ -7,7 +7,7 @@ import type { PmJson } from "~/lib/editor/text";
 import { formatDateTime } from "~/lib/format";
 import { liveDocuments } from "~/lib/documents/live.server";
 import { documentOutline, requireDocument } from "~/lib/documents/page.server";
-import { getVersion, restoreVersion } from "~/lib/documents/versions.server";
+import { getVersion, restoreVersion, versionAuthorName } from "~/lib/documents/versions.server";
 import { getServerT } from "~/lib/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.version.name ?? ""} — Wspólnie` }];
@@ -24,9 +24,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const t = getServerT(request);
   const derived = deriveFromJson(document.kind, (version.json ?? {}) as Record<string, PmJson>);
   const titles = new Map(documentOutline(document.kind, null, locale).map((f) => [f.key, f.title]));
-  const [author] = version.createdBy
-    ? await context.database.db.query.users.findMany({ where: (u, { eq }) => eq(u.id, version.createdBy!), columns: { name: true } })
-    : [];
+  const author = await versionAuthorName(context.database.db, version);
   return {
     document: { id: document.id, title: document.title },
     partnership: { slug: partnership.slug },
@@ -35,7 +33,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       id: version.id,
       name: version.name ?? t("editor:versions.unnamed"),
       createdAt: formatDateTime(version.createdAt, locale),
-      author: author?.name ?? null,
+      author,
     },
     // Rendered on the server by ProseMirror's DOM serializer from stored JSON: text is escaped by the DOM.
     fields: derived.fields.map((f) => ({ key: f.key, title: titles.get(f.key) ?? null, html: f.html })),

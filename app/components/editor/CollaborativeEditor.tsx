@@ -43,6 +43,7 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
   const [editors, setEditors] = useState<Map<string, Editor>>(new Map());
   const [active, setActive] = useState<string | null>(null);
   const [presence, setPresence] = useState<Presence[]>([]);
+  const [restored, setRestored] = useState(false);
 
   useEffect(() => {
     const ydoc = new Y.Doc();
@@ -62,6 +63,9 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
         setSaveState(!connectedOnce && client.saveState === "offline" ? "connecting" : client.saveState);
       };
       const stopSave = client.onSaveState(report);
+      const stopEvents = client.onEvent((event) => {
+        if (event.type === "document.restored") setRestored(true);
+      });
       const onStatus = () => report();
       provider.on("status", onStatus);
       // React to the browser losing the network at once instead of waiting for the socket to time out.
@@ -75,6 +79,7 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
       void enableOfflinePage();
       cleanup = () => {
         stopSave();
+        stopEvents();
         provider.off("status", onStatus);
         window.removeEventListener("offline", offline);
         window.removeEventListener("online", online);
@@ -185,6 +190,13 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
           {t(`save.${saveState}`)}
         </p>
         {canEdit ? <Toolbar editor={activeEditor} /> : null}
+      </div>
+      <div role="status" aria-live="polite">
+        {restored ? (
+          <p className="notice" data-testid="restored-notice">
+            {t("restoredLive")}
+          </p>
+        ) : null}
       </div>
       <div className="document-editor__layout">
         <div className="document-editor__fields">

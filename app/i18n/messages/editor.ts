@@ -18,6 +18,7 @@ export const pl = {
     connecting: "Łączenie…",
     label: "Stan zapisu",
   },
+  restoredLive: "Przywrócono wcześniejszą wersję dokumentu — jej treść jest teraz w edytorze jako nowa zmiana.",
   leaveWarning: "Nie wszystkie zmiany zostały zapisane. Czy na pewno chcesz zamknąć stronę?",
   presence: {
     title: "Teraz w dokumencie",
@@ -133,6 +134,7 @@ export const en: EditorMessages = {
     connecting: "Connecting…",
     label: "Save state",
   },
+  restoredLive: "An earlier version of the document was restored — its content is now in the editor as a new change.",
   leaveWarning: "Some changes have not been saved yet. Do you really want to close the page?",
   presence: {
     title: "In the document now",

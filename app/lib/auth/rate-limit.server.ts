@@ -2,7 +2,8 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 /**
  * Sign-in limits, in memory per running app (one set per database handle, so parallel test servers in one
- * process do not share counters). Per IP: many attempts (offices share addresses); per e-mail: few failures.
+ * process do not share counters). Only failed attempts count: per IP many (a municipal office signs in from
+ * one address), per e-mail few. A success clears the e-mail's count.
  */
 export const LOGIN_LIMITS = {
   perIp: { points: 30, duration: 15 * 60 },
@@ -50,12 +51,15 @@ async function consume(limiter: RateLimiterMemory, key: string): Promise<void> {
   }
 }
 
-/** Counts an attempt against the IP; a failed one also against the e-mail. */
+/** Counts a failed attempt against the IP and the e-mail; a success clears the e-mail's count. */
 export async function recordLoginAttempt(app: object, ip: string, email: string, ok: boolean): Promise<void> {
   const limiters = limitersFor(app);
+  if (ok) {
+    await limiters.email.delete(email);
+    return;
+  }
   await consume(limiters.ip, ip);
-  if (ok) await limiters.email.delete(email);
-  else await consume(limiters.email, email);
+  await consume(limiters.email, email);
 }
 
 /** False when this IP has asked for too many mails (reset links) lately. */

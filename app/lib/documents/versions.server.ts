@@ -54,6 +54,12 @@ export async function getVersion(db: Db, documentId: string, versionId: string):
   return rows[0] ?? null;
 }
 
+export async function versionAuthorName(db: Db, version: Pick<VersionRow, "createdBy">): Promise<string | null> {
+  if (!version.createdBy) return null;
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, version.createdBy));
+  return row?.name ?? null;
+}
+
 async function latestVersion(db: Db, documentId: string): Promise<VersionRow | null> {
   const rows = await db
     .select()

@@ -61,6 +61,16 @@ describe("deriving a document from its Y.Doc with the shared schema", () => {
     expect(deriveDocument(other, "strategy").text).toBe(a.text);
   });
 
+  it("never renders a script link into the derived HTML", () => {
+    const link = (href: string, text: string) => ({ type: "text", text, marks: [{ type: "link", attrs: { href } }] });
+    const html = deriveFromJson("minutes", {
+      default: { type: "doc", content: [{ type: "paragraph", content: [link("javascript:alert(1)", "zły"), link("https://www.gov.pl", " dobry")] }] },
+    }).html;
+    expect(html).not.toContain("javascript:");
+    expect(html).toContain('href="https://www.gov.pl"');
+    expect(html).toContain('rel="noopener noreferrer nofollow"');
+  });
+
   it("reads text of nested lists and hard breaks", () => {
     expect(
       textFromJson({
