@@ -1,4 +1,4 @@
-import { mkdirSync, accessSync, constants } from "node:fs";
+import { accessSync, constants, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { sql } from "drizzle-orm";
@@ -80,10 +80,17 @@ async function openPglite(options: CreateDbOptions): Promise<Database> {
       throw new ConfigError(`The data directory ${dir} is not writable: ${describe(error)}`);
     }
   }
-  const client = await PGlite.create({
-    dataDir: inMemory ? undefined : path.resolve(options.dataDir!),
-    loadDataDir: options.loadDataDir,
-  });
+  const releaseLock = inMemory ? () => {} : lockDataDir(path.resolve(options.dataDir!));
+  let client: InstanceType<typeof PGlite>;
+  try {
+    client = await PGlite.create({
+      dataDir: inMemory ? undefined : path.resolve(options.dataDir!),
+      loadDataDir: options.loadDataDir,
+    });
+  } catch (error) {
+    releaseLock();
+    throw new ConfigError(`Cannot open the embedded database in ${options.dataDir}: ${describe(error)}`);
+  }
   let closed = false;
   const db = drizzle(client, { schema }) as unknown as Db;
   return {
@@ -97,8 +104,42 @@ async function openPglite(options: CreateDbOptions): Promise<Database> {
       if (closed) return;
       closed = true;
       await client.close();
+      releaseLock();
     },
   };
+}
+
+/**
+ * PGlite is single-process: a second process on the same directory silently loses writes. A lock file with
+ * the owner's pid refuses the second opener; a lock left by a dead process is taken over.
+ */
+function lockDataDir(dir: string): () => void {
+  const lockFile = path.join(dir, ".wspolnie.lock");
+  try {
+    writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+  } catch {
+    const owner = Number(readFileSync(lockFile, "utf8"));
+    if (owner && owner !== process.pid && isAlive(owner)) {
+      throw new ConfigError(`The data directory ${dir} is in use by another process (pid ${owner}).`);
+    }
+    writeFileSync(lockFile, String(process.pid));
+  }
+  return () => {
+    try {
+      if (readFileSync(lockFile, "utf8") === String(process.pid)) unlinkSync(lockFile);
+    } catch {
+      // already gone
+    }
+  };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 export async function migrateDb(database: Database): Promise<void> {

@@ -302,4 +302,25 @@ describe.each(testDrivers)("workspace access on %s", (driver) => {
     const byOther = await postForm(server, `/w/${SLUG}/czlonkowie`, { intent: "withdraw", invitationId: token.id }, cookies[GROUP]);
     expect(byOther.status).toBe(403);
   });
+
+  it("refuses the document's draft pages (editor, versions, differences, search) to a person with no role", async () => {
+    const [doc] = await (await get(server, `/api/partnerships/${SLUG}/documents`, cookies[COORD])).json().then((b) => b.documents);
+    const paths = [
+      `/w/${SLUG}/dokumenty/${doc.id}`,
+      `/w/${SLUG}/dokumenty/${doc.id}/wersje`,
+      `/w/${SLUG}/dokumenty/${doc.id}/roznice`,
+      `/w/${SLUG}/szukaj?q=strategia`,
+    ];
+    for (const path of paths) {
+      // A member gets the page (the differences page answers 400 without its version parameters).
+      expect([200, 400], `member ${path}`).toContain((await get(server, path, cookies[COUNCIL])).status);
+      for (const email of [OTHER_COORD, ASSESSOR]) {
+        const res = await get(server, path, cookies[email]);
+        expect([403, 404], `${email} ${path}`).toContain(res.status);
+      }
+      const anonymous = await get(server, path);
+      expect(anonymous.status, `anonymous ${path}`).toBe(302);
+      expect(anonymous.headers.get("location")).toMatch(/^\/login\?redirectTo=/);
+    }
+  });
 });
