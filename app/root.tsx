@@ -16,7 +16,9 @@ import { useMemo, type ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { createI18n, type Locale } from "./i18n";
 import { getLocale } from "./lib/request.server";
+import { unreadCount } from "./lib/comments/comments.server";
 import stylesHref from "./styles.css?url";
+import { NotificationsLink } from "./components/comments/NotificationsLink";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },
@@ -26,7 +28,9 @@ export const links: LinksFunction = () => [
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const locale = getLocale(request);
   const user = context.auth ? { name: context.auth.user.name, email: context.auth.user.email } : null;
-  return { locale, user };
+  // comments: unread notification count for the header link (feat/comments)
+  const unreadNotifications = context.auth ? await unreadCount(context.database.db, context.auth.user.id) : 0;
+  return { locale, user, unreadNotifications };
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -43,7 +47,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <I18nextProvider i18n={i18n}>
-          <Shell user={data?.user ?? null} locale={locale}>
+          <Shell user={data?.user ?? null} locale={locale} unreadNotifications={data?.unreadNotifications ?? 0}>
             {children}
           </Shell>
         </I18nextProvider>
@@ -54,7 +58,17 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
-function Shell({ children, user, locale }: { children: ReactNode; user: { name: string } | null; locale: Locale }) {
+function Shell({
+  children,
+  user,
+  locale,
+  unreadNotifications,
+}: {
+  children: ReactNode;
+  user: { name: string } | null;
+  locale: Locale;
+  unreadNotifications: number;
+}) {
   const { t } = useTranslation();
   const location = useLocation();
   const redirectTo = `${location.pathname}${location.search}`;
@@ -78,6 +92,10 @@ function Shell({ children, user, locale }: { children: ReactNode; user: { name: 
                 <>
                   <li>
                     <Link to="/w">{t("nav.workspace")}</Link>
+                  </li>
+                  {/* comments: notifications link with the unread count (feat/comments) */}
+                  <li>
+                    <NotificationsLink count={unreadNotifications} />
                   </li>
                   <li>
                     <Link to="/konto">{t("nav.account")}</Link>

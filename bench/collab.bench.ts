@@ -9,6 +9,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pidusage from "pidusage";
@@ -22,10 +23,11 @@ import { createCollabClient, type CollabClient } from "../app/lib/collab/client"
 import { bearerWebSocket } from "../server/collab/test/clients";
 import { eq } from "drizzle-orm";
 
+process.setMaxListeners(0); // one exit listener per simulated provider
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BASE_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-const ROUNDS = 2;
+const ROUNDS = 4;
 
 interface Scenario {
   name: string;
@@ -86,7 +88,8 @@ function freePort(): Promise<number> {
 
 async function startServer(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const profile = process.env.BENCH_PROFILE && script.includes(process.env.BENCH_PROFILE) ? ["--cpu-prof", "--cpu-prof-dir=/tmp/bench-prof"] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", script], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "inherit"],
@@ -300,6 +303,7 @@ const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : "�
 
 async function main() {
   const startedAt = new Date();
+  const loadBefore = os.loadavg()[0];
   console.log(`Preparing a fresh PostgreSQL database on ${BASE_URL.replace(/\/\/[^@]*@/, "//")} …`);
   const { database, url, name } = await prepareDatabase();
   const lines: string[] = [];
@@ -375,7 +379,10 @@ async function main() {
       `Run ${startedAt.toISOString()} with \`npm run bench\` (${SECONDS} s per scenario and server) on this machine ` +
         "(2 cores shared with other work; clients in the bench process, each server in a child process). " +
         "Ours: signed-in clients, PostgreSQL 15 on 127.0.0.1, durable acknowledgement after group commit. " +
-        "Reference: `@y/websocket-server` 0.1.1, in memory, no authentication, no persistence.",
+        "Reference: `@y/websocket-server` 0.1.1, in memory, no authentication, no persistence. " +
+        "Per scenario both servers run side by side and the measurement alternates between them in 4 rounds, so " +
+        `load from other work hits both alike. Load average (1 min) at start ${loadBefore.toFixed(1)}, at end ${os.loadavg()[0].toFixed(1)} ` +
+        `on ${os.cpus().length} cores: latencies above a few ms mostly measure waiting for a CPU.`,
       "",
       "| scenario | server | sync p50 / max (ms) | fan-out p50 / p95 / p99 (ms) | delivered / expected | durable ack p50 / p99 (ms) | edits in DB / made | CPU avg | RSS max |",
       "|---|---|---|---|---|---|---|---|---|",

@@ -251,6 +251,8 @@ export const commentThreads = pgTable(
     anchorStart: bytea("anchor_start"),
     anchorEnd: bytea("anchor_end"),
     quote: text("quote").notNull(),
+    /** Consultation report: the commenter's justification (uzasadnienie) of the thread's first comment. */
+    justification: text("justification").notNull().default(""),
     status: text("status").notNull().default("open"),
     resolvedBy: uuid("resolved_by").references(() => users.id, { onDelete: "set null" }),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),

@@ -1,5 +1,6 @@
 import i18next, { type i18n as I18n } from "i18next";
 import * as auth from "./messages/auth";
+import * as comments from "./messages/comments";
 import * as common from "./messages/common";
 import * as editor from "./messages/editor";
 
@@ -8,8 +9,8 @@ import * as editor from "./messages/editor";
  * here when you add a file. Polish plural forms (one / few / many) come from Intl.PluralRules via i18next.
  */
 export const resources = {
-  pl: { common: common.pl, auth: auth.pl, editor: editor.pl },
-  en: { common: common.en, auth: auth.en, editor: editor.en },
+  pl: { common: common.pl, auth: auth.pl, editor: editor.pl, comments: comments.pl },
+  en: { common: common.en, auth: auth.en, editor: editor.en, comments: comments.en },
 } as const;
 
 export type Locale = keyof typeof resources;

@@ -223,7 +223,15 @@ describe.each(testDrivers)("collaboration server on %s", (driver) => {
     const token = await sessionTokenFor(server.database.db, WORKING_GROUP);
     const { ws } = await rawConnect(`${wsUrl(server.url)}/${documentId}`, { Authorization: `Bearer ${token}` });
     const closed = closeCodeOf(ws!, 1000);
+    const viaClient = openClient(server.url, documentId, token);
+    clients.push(viaClient);
+    await synced(viaClient);
+    const terminal: number[] = [];
+    viaClient.onClosed(({ code }) => terminal.push(code));
     server.app.collab.closeSessions([sessionIdFromToken(token)]);
     expect(await closed).toBe(CloseCode.Unauthorized);
+    await waitFor(() => terminal.length === 1, 2000, "client told of the terminal close");
+    expect(terminal).toEqual([CloseCode.Unauthorized]);
+    expect(viaClient.saveState).toBe("offline");
   });
 });

@@ -29,9 +29,19 @@ export class CommitQueue {
   push(entry: PendingUpdate): number {
     this.pending.push(entry);
     this.enqueuedSeq++;
-    this.kick();
+    // Start the write after the current I/O phase: messages that arrived together (and their fan-out) go first
+    // and land in the same batch.
+    if (!this.kickScheduled) {
+      this.kickScheduled = true;
+      setImmediate(() => {
+        this.kickScheduled = false;
+        this.kick();
+      });
+    }
     return this.enqueuedSeq;
   }
+
+  private kickScheduled = false;
 
   get unsaved(): boolean {
     return this.committedSeq < this.enqueuedSeq;

@@ -24,6 +24,9 @@ export class Connection {
   private owed: { count: number; seq: number }[] = [];
   private tokens: number;
   private lastRefill = Date.now();
+  /** Sync step 1 makes the server encode the whole document: a separate, small budget (5, one more per 2 s). */
+  private stateVectorTokens = 5;
+  private lastStateVectorRefill = Date.now();
 
   constructor(
     readonly ws: WebSocket,
@@ -50,6 +53,15 @@ export class Connection {
     this.lastRefill = now;
     if (this.tokens < 1) return false;
     this.tokens -= 1;
+    return true;
+  }
+
+  takeStateVectorToken(): boolean {
+    const now = Date.now();
+    this.stateVectorTokens = Math.min(5, this.stateVectorTokens + (now - this.lastStateVectorRefill) / 2000);
+    this.lastStateVectorRefill = now;
+    if (this.stateVectorTokens < 1) return false;
+    this.stateVectorTokens -= 1;
     return true;
   }
 

@@ -30,6 +30,10 @@ export function handleMessage(room: Room, conn: Connection, data: Uint8Array, li
       case MessageType.Sync: {
         const step = decoding.readVarUint(decoder);
         if (step === syncProtocol.messageYjsSyncStep1) {
+          if (!conn.takeStateVectorToken()) {
+            conn.close(CloseCode.RateLimited, "too many sync requests");
+            return;
+          }
           room.answerStateVector(conn, decoding.readVarUint8Array(decoder));
         } else if (step === syncProtocol.messageYjsSyncStep2 || step === syncProtocol.messageYjsUpdate) {
           room.receiveUpdate(conn, decoding.readVarUint8Array(decoder));

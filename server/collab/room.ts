@@ -19,6 +19,9 @@ export interface RoomOptions {
   log: (message: string, error?: unknown) => void;
 }
 
+/** A tab has one awareness client id; a reload or a few docs per socket stay far below this. */
+const MAX_AWARENESS_IDS_PER_CONNECTION = 16;
+
 /** The server's origin for updates it makes itself (version restore …), stored without an author. */
 export const SERVER_ORIGIN = Symbol("server");
 
@@ -129,6 +132,11 @@ export class Room {
         conn.close(CloseCode.BadMessage, "malformed update");
         return;
       }
+      // Parts waiting for missing dependencies are not in the doc's update event: store the update as received
+      // too (updates are idempotent), so nothing acknowledged exists only in memory.
+      if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) {
+        this.queue.push({ update, userId: conn.userId });
+      }
     }
     // The apply pushed the update (if it changed anything) into the queue synchronously: the message is
     // durable once everything enqueued so far is committed.
@@ -147,6 +155,10 @@ export class Room {
       return;
     }
     for (const id of rewritten.clientIds) {
+      if (!conn.awarenessIds.has(id) && conn.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) {
+        conn.close(CloseCode.BadMessage, "too many awareness client ids");
+        return;
+      }
       this.claimedIds.set(id, conn);
       conn.awarenessIds.add(id);
     }

@@ -52,17 +52,19 @@ export function createDbStore(database: Database): DocumentStore {
       );
     },
 
-    async append(documentId, batch) {
-      if (batch.length === 0) return;
-      const rows = mergeByAuthor(batch).map((entry) => ({ documentId, update: entry.update, userId: entry.userId }));
-      // One statement: the log rows and the document's updated_at commit together, in one round trip.
+    append: coalesce(async (entries) => {
+      const rows = entries.flatMap(({ documentId, batch }) =>
+        mergeByAuthor(batch).map((entry) => ({ documentId, update: entry.update, userId: entry.userId })),
+      );
+      if (rows.length === 0) return;
+      // One statement: the log rows and the documents' updated_at commit together, in one round trip.
       const insert = db.$with("inserted").as(db.insert(documentUpdates).values(rows).returning({ id: documentUpdates.id }));
       await db
         .with(insert)
         .update(documents)
         .set({ updatedAt: sql`now()` })
-        .where(eq(documents.id, documentId));
-    },
+        .where(inArray(documents.id, [...new Set(entries.map((e) => e.documentId))]));
+    }),
 
     async compact(documentId) {
       return db.transaction(async (tx) => {
@@ -90,17 +92,11 @@ export function createDbStore(database: Database): DocumentStore {
               target: documentStates.documentId,
               set: { state: compacted, lastUpdateId, updatedAt: sql`now()` },
             });
-          // Exactly the rows folded in: those read above (ids up to the last one read).
-          const ids = rows.map((r) => r.id);
+          // Exactly the rows folded in: the ones read above are all of this document's rows up to the last id
+          // read (its appends are serialised, so no row with a lower id can commit later).
           await tx
             .delete(documentUpdates)
-            .where(
-              and(
-                eq(documentUpdates.documentId, documentId),
-                lte(documentUpdates.id, lastUpdateId),
-                inArray(documentUpdates.id, ids),
-              ),
-            );
+            .where(and(eq(documentUpdates.documentId, documentId), lte(documentUpdates.id, lastUpdateId)));
           return rows.length;
         } finally {
           doc.destroy();
@@ -108,6 +104,46 @@ export function createDbStore(database: Database): DocumentStore {
       });
     },
   };
+}
+
+interface AppendRequest {
+  documentId: string;
+  batch: readonly PendingUpdate[];
+}
+
+/**
+ * Group commit across documents: appends that arrive while a statement is in flight go out together in the next
+ * one (each document's own queue still writes one batch at a time). If a combined statement fails, its
+ * documents are retried one by one, so one failing document cannot hold the others back.
+ */
+function coalesce(
+  appendMany: (entries: AppendRequest[]) => Promise<void>,
+): (documentId: string, batch: readonly PendingUpdate[]) => Promise<void> {
+  let waiting: (AppendRequest & { resolve: () => void; reject: (error: unknown) => void })[] = [];
+  let inFlight = false;
+  const flush = () => {
+    if (inFlight || waiting.length === 0) return;
+    const group = waiting;
+    waiting = [];
+    inFlight = true;
+    appendMany(group)
+      .then(
+        () => group.forEach((g) => g.resolve()),
+        async (error: unknown) => {
+          if (group.length === 1) return group[0].reject(error);
+          for (const g of group) await appendMany([g]).then(g.resolve, g.reject);
+        },
+      )
+      .finally(() => {
+        inFlight = false;
+        flush();
+      });
+  };
+  return (documentId, batch) =>
+    new Promise<void>((resolve, reject) => {
+      waiting.push({ documentId, batch, resolve, reject });
+      flush();
+    });
 }
 
 /** Consecutive updates of one author become one row (Y.mergeUpdates keeps everything; compaction drops garbage). */

@@ -24,16 +24,19 @@ export async function decideUpgrade(
   if (origin !== undefined && !isAllowedOrigin(origin, req)) {
     return { ok: false, status: 403, reason: "Cross-origin websocket refused." };
   }
-  const principal = await access.authenticate(req);
-  if (!principal) return { ok: false, status: 401, reason: "Sign in first (session cookie or Authorization: Bearer)." };
-  let documentId: string;
+  let documentId: string | null;
   try {
     documentId = decodeURIComponent(match[1]);
   } catch {
-    return { ok: false, status: 404, reason: "No such document." };
+    documentId = null;
   }
-  const resource = await access.findDocument(documentId);
-  if (!resource) return { ok: false, status: 404, reason: "No such document." };
+  // Both lookups at once; the document's existence is revealed only to a signed-in user.
+  const [principal, resource] = await Promise.all([
+    access.authenticate(req),
+    documentId === null ? null : access.findDocument(documentId),
+  ]);
+  if (!principal) return { ok: false, status: 401, reason: "Sign in first (session cookie or Authorization: Bearer)." };
+  if (!resource || documentId === null) return { ok: false, status: 404, reason: "No such document." };
   const level = accessLevel(principal.actor, resource);
   if (level === "none") return { ok: false, status: 403, reason: "No right to read this document." };
   return { ok: true, documentId, principal, resource, level };

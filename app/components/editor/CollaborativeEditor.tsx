@@ -8,6 +8,9 @@ import type { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { createCollabClient, type CollabClient } from "~/lib/collab/client";
 import { documentExtensions } from "~/lib/editor/extensions";
+// comments (feat/comments): highlights of commented passages and the comment sidebar
+import { CommentSidebar } from "~/components/comments/CommentSidebar";
+import { CommentHighlights } from "~/components/comments/highlight";
 import { PresenceList, type Presence } from "./PresenceList";
 import { enableOfflinePage } from "./offline-cache";
 import { Toolbar } from "./Toolbar";
@@ -104,6 +107,7 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
           ...documentExtensions(),
           Collaboration.configure({ document: session.ydoc, field: field.key }),
           CollaborationCaret.configure({ provider: session.provider, user: { name: user.name, color: user.color } }),
+          CommentHighlights, // comments (feat/comments)
         ],
         editorProps: {
           // Alt+F10 (as in office editors) moves to the formatting toolbar; Tab leaves the text.
@@ -213,7 +217,11 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
             );
           })}
         </div>
-        <PresenceList presence={presence} titles={titles} />
+        {/* comments (feat/comments): presence and the comment sidebar share the side column */}
+        <div className="document-editor__aside">
+          <PresenceList presence={presence} titles={titles} />
+          <CommentSidebar documentId={documentId} editors={editors} provider={session?.provider ?? null} fieldTitles={titles} />
+        </div>
       </div>
     </div>
   );

@@ -36,6 +36,11 @@ export interface CollabClient {
   onEvent(listener: (event: CollabEvent) => void): () => void;
   /** Each `Persisted` acknowledgement: the first `count` updates sent on connection `generation` are durable. */
   onPersisted(listener: (count: number, generation: number) => void): () => void;
+  /**
+   * The server refused or ended the connection for good (close codes 4400–4499, see CloseCode): 4401 sign in
+   * again, 4403 access withdrawn, 4400/4413 a bad message. The provider does not reconnect after these.
+   */
+  onClosed(listener: (close: { code: number; reason: string }) => void): () => void;
   /** Counters of the current connection (tests, diagnostics). */
   stats(): { generation: number; sent: number; acked: number };
   destroy(): void;
@@ -153,6 +158,11 @@ export function createCollabClient(options: CollabClientOptions): CollabClient {
     onEvent(listener) {
       eventListeners.add(listener);
       return () => eventListeners.delete(listener);
+    },
+    onClosed(listener) {
+      const handler = (close: { code: number; reason: string }) => listener(close);
+      provider.on("closed", handler);
+      return () => provider.off("closed", handler);
     },
     onPersisted(listener) {
       persistedListeners.add(listener);

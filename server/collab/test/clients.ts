@@ -6,6 +6,8 @@ import { documents, partnerships, users } from "../../../db/schema";
 import { createSession, generateSessionToken } from "../../../app/lib/auth/session.server";
 import { createCollabClient, type CollabClient } from "../../../app/lib/collab/client";
 
+process.setMaxListeners(0); // y-websocket adds one exit listener per provider in Node
+
 /** A `ws` WebSocket class that authenticates with `Authorization: Bearer <token>` (non-browser clients). */
 export function bearerWebSocket(token: string, extraHeaders: Record<string, string> = {}): typeof globalThis.WebSocket {
   class BearerWebSocket extends WebSocket {
