@@ -159,16 +159,15 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     const room = await acquireRoom(decision.documentId, decision.resource);
     try {
       if (socket.destroyed || closing) return refuseUpgrade(socket, 503, "The server is shutting down.");
-      await new Promise<void>((resolve) => {
-        wss.handleUpgrade(req, socket, head, (ws) => {
-          const conn = new Connection(ws, decision.principal, decision.level, maxRate);
-          if (room.connections.size >= maxConnections) {
-            conn.close(CloseCode.TooManyConnections, "too many connections to this document");
-          } else {
-            attach(room, conn);
-          }
-          resolve();
-        });
+      // ws completes a valid upgrade synchronously (the callback runs before this returns); an invalid handshake
+      // is answered by ws itself and the callback never runs, so nothing here waits for it.
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        const conn = new Connection(ws, decision.principal, decision.level, maxRate);
+        if (room.connections.size >= maxConnections) {
+          conn.close(CloseCode.TooManyConnections, "too many connections to this document");
+        } else {
+          attach(room, conn);
+        }
       });
     } finally {
       room.pins--;
