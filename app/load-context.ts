@@ -1,3 +1,4 @@
+import type * as Y from "yjs";
 import type { Database } from "../db/client";
 import type { AppConfig } from "../server/config";
 import type { Actor } from "./lib/policy";
@@ -11,6 +12,11 @@ export interface CollabHandle {
   recheckUser(userId: string): void;
   /** Send an application event to everyone connected to a document (comments, presence of threads …). */
   broadcastEvent(documentId: string, event: unknown): void;
+  /**
+   * A server-side edit of a live document (e.g. restoring a version as a new edit): loads it if needed, applies
+   * `fn` in one Yjs transaction, broadcasts it to open editors, and resolves once it is durably stored.
+   */
+  changeDocument(documentId: string, fn: (doc: Y.Doc) => void): Promise<void>;
 }
 
 export interface RequestAuth {

@@ -43,11 +43,6 @@ export interface CollabServerOptions {
 
 export interface CollabServer extends CollabHandle {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
-  /**
-   * Changes a document from the server (e.g. restoring a version as a new edit): loads it if needed, applies
-   * `fn` in one transaction, broadcasts, and resolves once the change is durable.
-   */
-  changeDocument(documentId: string, fn: (doc: Y.Doc) => void): Promise<void>;
   /** Stop accepting, flush every pending write, close every connection. */
   close(): Promise<void>;
 }
