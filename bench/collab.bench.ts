@@ -263,6 +263,7 @@ async function main() {
     };
 
     const results: { scenario: Scenario; ours: Result; reference: Result }[] = [];
+    // BENCH_ONLY=1,3 runs some scenarios only (and leaves RESULTS.md alone).
     const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",").map(Number) : null;
     for (const scenario of SCENARIOS.filter((_, i) => !only || only.includes(i + 1))) {
       const ids = await newDocuments(scenario.documents, scenario.name);
@@ -353,8 +354,12 @@ async function main() {
     });
     lines.push(...verdicts, "");
     console.log(`\n${verdicts.join("\n")}`);
-    writeFileSync(path.join(ROOT, "bench/RESULTS.md"), lines.join("\n"));
-    console.log("\nWrote bench/RESULTS.md");
+    if (process.env.BENCH_ONLY) {
+      console.log("\nBENCH_ONLY run: bench/RESULTS.md left as it was");
+    } else {
+      writeFileSync(path.join(ROOT, "bench/RESULTS.md"), lines.join("\n"));
+      console.log("\nWrote bench/RESULTS.md");
+    }
   } finally {
     await database.close();
     await dropDatabase(name);
