@@ -12,7 +12,10 @@ export interface CollabHandle {
   recheckUser(userId: string): void;
   /** Send an application event to everyone connected to a document (comments, presence of threads …). */
   broadcastEvent(documentId: string, event: unknown): void;
-  /** Change a document from the server through its live room (restoring a version); resolves when durable. */
+  /**
+   * A server-side edit of a live document (e.g. restoring a version as a new edit): loads it if needed, applies
+   * `fn` in one Yjs transaction, broadcasts it to open editors, and resolves once it is durably stored.
+   */
   changeDocument(documentId: string, fn: (doc: Y.Doc) => void): Promise<void>;
 }
 

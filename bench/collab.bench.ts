@@ -6,7 +6,7 @@
  * BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test) names the server to create a fresh
  * database on; BENCH_SECONDS (default 20) the measured time per scenario.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { fork, spawn, type ChildProcess } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -19,7 +19,9 @@ import { createDb, type Database } from "../db/client";
 import { documents, documentStates, partnerships, users } from "../db/schema";
 import { seedIfEmpty } from "../db/seed";
 import { createSession, generateSessionToken } from "../app/lib/auth/session.server";
-import { createCollabClient, type CollabClient } from "../app/lib/collab/client";
+import { createCollabClient } from "../app/lib/collab/client";
+import { createDbStore } from "../server/collab/store";
+import type { WorkerDone, WorkerInit } from "./client-worker";
 import { bearerWebSocket } from "../server/collab/test/clients";
 import { eq } from "drizzle-orm";
 
@@ -112,6 +114,9 @@ async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode === null) child.kill("SIGKILL");
 }
 
+const WORKERS = Number(process.env.BENCH_CLIENT_PROCESSES ?? 2);
+
+/** One measured round: the clients run in WORKERS child processes; CPU and memory of the server are sampled here. */
 async function runScenario(
   scenario: Scenario,
   serverUrl: string,
@@ -121,69 +126,30 @@ async function runScenario(
   database: Database | null,
   seconds: number,
 ): Promise<Raw> {
-  const clients: { client: CollabClient; doc: number; index: number }[] = [];
-  const syncTimes: number[] = [];
-  const fanout: number[] = [];
-  const ackLatencies: number[] = [];
-  let delivered = 0;
-  let edits = 0;
-  let acked = 0;
-  let measuring = false;
-  /** Edits from the initial sync (earlier rounds) are not deliveries of this round. */
-  let counting = false;
-  const editsPerDoc = new Array(scenario.documents).fill(0);
-
-  // Connect everyone, a few at a time, and time each client's initial sync.
-  let tokenIndex = 0;
-  const connectStarted = performance.now();
-  for (let d = 0; d < scenario.documents; d++) {
-    for (let c = 0; c < scenario.clientsPerDocument; c++) {
-      const started = performance.now();
-      const client = createCollabClient({
-        documentId: documentIds[d],
-        serverUrl,
-        WebSocketPolyfill: bearerWebSocket(tokens[tokenIndex++ % tokens.length]),
-      });
-      const index = clients.length;
-      client.doc.getArray<string>("edits").observe((event, transaction) => {
-        if (transaction.local || !counting) return;
-        const now = performance.now();
-        for (const item of event.changes.added) {
-          for (const value of item.content.getContent() as string[]) {
-            const [from, , sentAt] = value.split(":");
-            if (Number(from) === index) continue;
-            if (measuring) fanout.push(now - Number(sentAt));
-            delivered++;
-          }
-        }
-      });
-      const pending: { sent: number; generation: number; at: number }[] = [];
-      client.onPersisted((count, generation) => {
-        const now = performance.now();
-        while (pending.length > 0 && pending[0].generation === generation && pending[0].sent <= count) {
-          const edit = pending.shift()!;
-          ackLatencies.push(now - edit.at);
-          acked++;
-        }
-      });
-      (client as unknown as { pending: typeof pending }).pending = pending;
-      clients.push({ client, doc: d, index });
-      void new Promise<void>((resolve) => {
-        const check = () => (client.provider.synced ? resolve() : setTimeout(check, 2));
-        check();
-      }).then(() => syncTimes.push(performance.now() - started));
-      if (clients.length % 10 === 0) await sleep(5);
-    }
-  }
-  while (syncTimes.length < clients.length) {
-    if (performance.now() - connectStarted > 60_000) throw new Error("clients did not sync in 60 s");
-    await sleep(10);
-  }
+  const total = scenario.documents * scenario.clientsPerDocument;
+  const workers = Array.from({ length: Math.min(WORKERS, total) }, (_, w) => {
+    const child = fork(path.join(ROOT, "bench/client-worker.ts"), [], { execArgv: ["--import", "tsx"], cwd: ROOT });
+    const from = Math.floor((w * total) / WORKERS);
+    const to = Math.floor(((w + 1) * total) / WORKERS);
+    const messages: { type: string }[] = [];
+    const waiters: (() => void)[] = [];
+    child.on("message", (message: { type: string }) => {
+      messages.push(message);
+      waiters.splice(0).forEach((resolve) => resolve());
+    });
+    const next = async <T>(type: string): Promise<T> => {
+      for (;;) {
+        const found = messages.find((m) => m.type === type);
+        if (found) return found as T;
+        await new Promise<void>((resolve) => waiters.push(resolve));
+      }
+    };
+    const init: WorkerInit = { type: "init", ...scenario, serverUrl, documentIds, tokens, from, to, seconds };
+    child.send(init);
+    return { child, next };
+  });
+  const synced = await Promise.all(workers.map((w) => w.next<{ syncTimes: number[] }>("synced")));
   await sleep(500);
-
-  // Edit at the given rate per client, each client starting at a random phase.
-  const period = 1000 / scenario.editsPerSecond;
-  let sequence = 0;
   const baseline = await pidusage(pid);
   const samples: { cpu: number; memory: number }[] = [];
   const sampler = setInterval(() => {
@@ -192,46 +158,19 @@ async function runScenario(
       () => {},
     );
   }, 500);
-  measuring = true;
-  counting = true;
-  const timers = clients.map(({ client, doc, index }) => {
-    const edit = () => {
-      if (!measuring) return;
-      const { generation } = client.stats();
-      client.doc.getArray<string>("edits").push([`${index}:${sequence++}:${performance.now()}`]);
-      const { sent } = client.stats();
-      (client as unknown as { pending: { sent: number; generation: number; at: number }[] }).pending.push({
-        sent,
-        generation,
-        at: performance.now(),
-      });
-      edits++;
-      editsPerDoc[doc]++;
-    };
-    const first = setTimeout(() => {
-      edit();
-      timer.interval = setInterval(edit, period);
-    }, Math.random() * period);
-    const timer: { first: NodeJS.Timeout; interval?: NodeJS.Timeout } = { first };
-    return timer;
-  });
-  await sleep(seconds * 1000);
-  measuring = false;
-  for (const timer of timers) {
-    clearTimeout(timer.first);
-    if (timer.interval) clearInterval(timer.interval);
-  }
+  for (const w of workers) w.child.send({ type: "start" });
+  const done = await Promise.all(workers.map((w) => w.next<WorkerDone>("done")));
   clearInterval(sampler);
+  await Promise.all(workers.map((w) => new Promise((resolve) => (w.child.exitCode !== null ? resolve(null) : w.child.once("exit", resolve)))));
 
+  const editsPerDoc = new Array<number>(scenario.documents).fill(0);
+  for (const d of done) d.editsPerDoc.forEach((n, i) => (editsPerDoc[i] += n));
   const expected = editsPerDoc.reduce((sum, n) => sum + n * (scenario.clientsPerDocument - 1), 0);
-  const settleStarted = performance.now();
-  while ((delivered < expected || (database && acked < edits)) && performance.now() - settleStarted < 10_000) await sleep(20);
 
   let stored: number | null = null;
   if (database) {
     // Zero lost edits: what the database holds once the server has written everything.
     await sleep(300);
-    const { createDbStore } = await import("../server/collab/store");
     const store = createDbStore(database);
     stored = 0;
     for (let d = 0; d < scenario.documents; d++) {
@@ -240,17 +179,15 @@ async function runScenario(
       stored += doc.getArray("edits").length;
     }
   }
-  for (const { client } of clients) client.destroy();
   await sleep(300);
-
   return {
-    syncTimes,
-    fanout,
-    ackLatencies,
-    delivered,
+    syncTimes: synced.flatMap((s) => s.syncTimes),
+    fanout: done.flatMap((d) => d.fanout),
+    ackLatencies: done.flatMap((d) => d.ackLatencies),
+    delivered: done.reduce((sum, d) => sum + d.delivered, 0),
     expected,
-    acked,
-    edits,
+    acked: done.reduce((sum, d) => sum + d.acked, 0),
+    edits: done.reduce((sum, d) => sum + d.edits, 0),
     stored,
     cpu: samples.length ? samples.map((x) => x.cpu) : [baseline.cpu],
     memory: [baseline.memory, ...samples.map((x) => x.memory)],
@@ -326,6 +263,7 @@ async function main() {
     };
 
     const results: { scenario: Scenario; ours: Result; reference: Result }[] = [];
+    // BENCH_ONLY=1,3 runs some scenarios only (and leaves RESULTS.md alone).
     const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",").map(Number) : null;
     for (const scenario of SCENARIOS.filter((_, i) => !only || only.includes(i + 1))) {
       const ids = await newDocuments(scenario.documents, scenario.name);
@@ -377,7 +315,7 @@ async function main() {
       "# Collaboration bench: figures of the last run",
       "",
       `Run ${startedAt.toISOString()} with \`npm run bench\` (${SECONDS} s per scenario and server) on this machine ` +
-        "(2 cores shared with other work; clients in the bench process, each server in a child process). " +
+        `(2 cores shared with other work; clients in ${WORKERS} child processes, each server in a child process of its own). ` +
         "Ours: signed-in clients, PostgreSQL 15 on 127.0.0.1, durable acknowledgement after group commit. " +
         "Reference: `@y/websocket-server` 0.1.1, in memory, no authentication, no persistence. " +
         "Per scenario both servers run side by side and the measurement alternates between them in 4 rounds, so " +
@@ -416,8 +354,12 @@ async function main() {
     });
     lines.push(...verdicts, "");
     console.log(`\n${verdicts.join("\n")}`);
-    writeFileSync(path.join(ROOT, "bench/RESULTS.md"), lines.join("\n"));
-    console.log("\nWrote bench/RESULTS.md");
+    if (process.env.BENCH_ONLY) {
+      console.log("\nBENCH_ONLY run: bench/RESULTS.md left as it was");
+    } else {
+      writeFileSync(path.join(ROOT, "bench/RESULTS.md"), lines.join("\n"));
+      console.log("\nWrote bench/RESULTS.md");
+    }
   } finally {
     await database.close();
     await dropDatabase(name);

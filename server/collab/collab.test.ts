@@ -212,6 +212,31 @@ describe.each(testDrivers)("collaboration server on %s", (driver) => {
     expect(await expertClosed).toBe(CloseCode.Forbidden);
   });
 
+  it("recheckUser applies a role change at once: an editor demoted to the council becomes read-only", async () => {
+    const db = server.database.db;
+    const editor = await open(WORKING_GROUP);
+    const watcher = await open(COORDINATOR);
+    editor.doc.getMap("role").set("before", 1);
+    await waitFor(() => watcher.doc.getMap("role").get("before") === 1, 2000, "edit before demotion");
+    await db
+      .update(memberships)
+      .set({ role: "council_member" })
+      .where(eq(memberships.userId, await userId(WORKING_GROUP)));
+    server.app.collab.recheckUser(await userId(WORKING_GROUP));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const sentBefore = editor.stats().sent;
+    editor.doc.getMap("role").set("after", 1);
+    await waitFor(() => editor.stats().acked > sentBefore, 2000, "the dropped update is answered");
+    expect(watcher.doc.getMap("role").has("after")).toBe(false);
+    const stored = new Y.Doc();
+    for (const update of (await createDbStore(server.database).load(documentId)).updates) Y.applyUpdate(stored, update);
+    expect(stored.getMap("role").toJSON()).toEqual({ before: 1 });
+    await db
+      .update(memberships)
+      .set({ role: "working_group_member" })
+      .where(eq(memberships.userId, await userId(WORKING_GROUP)));
+  });
+
   it("closeSessions closes at once and broadcastEvent reaches every connection", async () => {
     const a = await open(COORDINATOR);
     const events: unknown[] = [];

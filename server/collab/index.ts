@@ -43,11 +43,6 @@ export interface CollabServerOptions {
 
 export interface CollabServer extends CollabHandle {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
-  /**
-   * Changes a document from the server (e.g. restoring a version as a new edit): loads it if needed, applies
-   * `fn` in one transaction, broadcasts, and resolves once the change is durable.
-   */
-  changeDocument(documentId: string, fn: (doc: Y.Doc) => void): Promise<void>;
   /** Stop accepting, flush every pending write, close every connection. */
   close(): Promise<void>;
 }
@@ -159,16 +154,15 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     const room = await acquireRoom(decision.documentId, decision.resource);
     try {
       if (socket.destroyed || closing) return refuseUpgrade(socket, 503, "The server is shutting down.");
-      await new Promise<void>((resolve) => {
-        wss.handleUpgrade(req, socket, head, (ws) => {
-          const conn = new Connection(ws, decision.principal, decision.level, maxRate);
-          if (room.connections.size >= maxConnections) {
-            conn.close(CloseCode.TooManyConnections, "too many connections to this document");
-          } else {
-            attach(room, conn);
-          }
-          resolve();
-        });
+      // ws completes a valid upgrade synchronously (the callback runs before this returns); an invalid handshake
+      // is answered by ws itself and the callback never runs, so nothing here waits for it.
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        const conn = new Connection(ws, decision.principal, decision.level, maxRate);
+        if (room.connections.size >= maxConnections) {
+          conn.close(CloseCode.TooManyConnections, "too many connections to this document");
+        } else {
+          attach(room, conn);
+        }
       });
     } finally {
       room.pins--;
