@@ -3,6 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { documentOutline, requireDocument, userColour } from "~/lib/documents/page.server";
+import { documentResource } from "~/lib/documents/store.server";
+import { can } from "~/lib/policy";
 
 // The editor is browser-only (Yjs, IndexedDB, websocket): the server renders a placeholder.
 const CollaborativeEditor = lazy(() => import("~/components/editor/CollaborativeEditor"));
@@ -16,12 +18,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     partnership: { slug: partnership.slug, name: partnership.name },
     fields: documentOutline(document.kind, document.derivedJson, locale),
     canEdit,
+    canComment: can(auth.actor, "document.comment", documentResource(document)),
     user: { id: auth.user.id, name: auth.user.name, color: userColour(auth.actor, partnership.id) },
   };
 }
 
 export default function DocumentPage() {
-  const { document, partnership, fields, canEdit, user } = useLoaderData<typeof loader>();
+  const { document, partnership, fields, canEdit, canComment, user } = useLoaderData<typeof loader>();
   const { t } = useTranslation("editor");
   const [mounted, setMounted] = useState(false);
   const [empty, setEmpty] = useState<Record<string, boolean>>(() => Object.fromEntries(fields.map((f) => [f.key, f.empty])));
@@ -43,7 +46,7 @@ export default function DocumentPage() {
         <Link to={`${base}/wersje`}>{t("history")}</Link>
         <Link to={`/w/${partnership.slug}/szukaj`}>{t("search")}</Link>
       </p>
-      {!canEdit ? <p className="notice">{t("readOnly")}</p> : null}
+      {!canEdit ? <p className="notice">{t(canComment ? "readOnlyCanComment" : "readOnly")}</p> : null}
       <div className={outlined.length > 0 ? "document-page__grid" : undefined}>
         {outlined.length > 0 ? (
           <nav className="outline" aria-labelledby="outline-title">

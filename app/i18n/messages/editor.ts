@@ -3,6 +3,8 @@ export const pl = {
   title: "{{title}} — edycja",
   loading: "Wczytywanie edytora…",
   readOnly: "Masz dostęp tylko do odczytu: możesz czytać dokument i widzieć, kto nad nim pracuje, ale nie możesz go zmieniać.",
+  readOnlyCanComment:
+    "Nie możesz zmieniać treści tego dokumentu, ale możesz komentować: zaznacz fragment tekstu i wybierz „Skomentuj zaznaczenie”.",
   outline: "Spis sekcji",
   outlineHint: "Przejdź do sekcji",
   emptySection: "pusta",
@@ -119,6 +121,7 @@ export const en: EditorMessages = {
   title: "{{title}} — editing",
   loading: "Loading the editor…",
   readOnly: "You have read-only access: you can read the document and see who is working on it, but not change it.",
+  readOnlyCanComment: "You cannot change this document's text, but you can comment: select a passage and choose “Comment on selection”.",
   outline: "Sections",
   outlineHint: "Go to a section",
   emptySection: "empty",

@@ -31,6 +31,7 @@ describe.each(testDrivers)("document pages (%s)", (driver) => {
     const strategy = (await getStrategyDocument(db, partnership.id))!;
     strategyId = strategy.id;
     for (const local of ["koordynator", "rada1", "grupa"]) cookies.set(local, await server.cookieFor(email(local)));
+    cookies.set("admin", await server.cookieFor("admin@mfipr.demo"));
     cookies.set("other", await server.cookieFor("koordynator@wiele-gmin-jeden-cel.demo"));
     const ydoc = await loadStoredYDoc(server.database, strategy.id);
     const updates: Uint8Array[] = [];
@@ -57,8 +58,11 @@ describe.each(testDrivers)("document pages (%s)", (driver) => {
     expect(editor).toContain("Spis sekcji");
     expect(editor).toContain('href="#sekcja-s02"');
     expect(editor).not.toContain("tylko do odczytu");
+    // The council comments without editing; the ministry only reads.
     const council = await (await get(`/w/${SLUG}/dokumenty/${strategyId}`, "rada1")).text();
-    expect(council).toContain("Masz dostęp tylko do odczytu");
+    expect(council).toContain("Nie możesz zmieniać treści tego dokumentu, ale możesz komentować");
+    const ministry = await (await get(`/w/${SLUG}/dokumenty/${strategyId}`, "admin")).text();
+    expect(ministry).toContain("Masz dostęp tylko do odczytu");
   });
 
   it("creates named versions for editors only, with a translated error for an empty name", async () => {
