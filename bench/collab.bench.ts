@@ -62,6 +62,8 @@ interface Raw {
   /** Worst event-loop delay p99 (ms) of the client processes, and the server's, during the measured time. */
   clientLoopP99: number;
   serverLoopP99: number;
+  /** Our server: p99 of one group-commit write (append call → committed), ms (worst round). */
+  commitP99: number | null;
 }
 
 interface Result {
@@ -82,6 +84,8 @@ interface Result {
   clientCpuPercent: number;
   clientLoopP99: number;
   serverLoopP99: number;
+  /** Our server: p99 of one group-commit write (append call → committed), ms (worst round). */
+  commitP99: number | null;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -102,11 +106,19 @@ function freePort(): Promise<number> {
   });
 }
 
+interface Lag {
+  p50: number;
+  p99: number;
+  max: number;
+  /** Our server only: one group-commit write (append call → committed), ms, and how many. */
+  commit: { p50: number; p99: number; count: number } | null;
+}
+
 interface ServerHandle {
   child: ChildProcess;
   url: string;
   /** Event-loop delay (ms) since the previous call (SIGUSR2 → `LAG p50 p99 max` on stdout). */
-  lag(): Promise<{ p50: number; p99: number; max: number }>;
+  lag(): Promise<Lag>;
 }
 
 async function startServer(script: string, env: Record<string, string>): Promise<ServerHandle> {
@@ -117,7 +129,8 @@ async function startServer(script: string, env: Record<string, string>): Promise
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  const lagWaiters: ((lag: { p50: number; p99: number; max: number }) => void)[] = [];
+  const lagWaiters: ((lag: Lag) => void)[] = [];
+  let commit: Lag["commit"] = null;
   await new Promise<void>((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {
@@ -126,14 +139,19 @@ async function startServer(script: string, env: Record<string, string>): Promise
       for (let nl = out.indexOf("\n"); nl >= 0; nl = out.indexOf("\n")) {
         const line = out.slice(0, nl);
         out = out.slice(nl + 1);
+        const c = /^COMMIT (\S+) (\S+) (\S+)/.exec(line);
+        if (c) commit = { p50: Number(c[1]), p99: Number(c[2]), count: Number(c[3]) };
         const m = /^LAG (\S+) (\S+) (\S+)/.exec(line);
-        if (m) lagWaiters.shift()?.({ p50: Number(m[1]), p99: Number(m[2]), max: Number(m[3]) });
+        if (m) {
+          lagWaiters.shift()?.({ p50: Number(m[1]), p99: Number(m[2]), max: Number(m[3]), commit });
+          commit = null;
+        }
       }
     });
     child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
   });
   const lag = () =>
-    new Promise<{ p50: number; p99: number; max: number }>((resolve) => {
+    new Promise<Lag>((resolve) => {
       lagWaiters.push(resolve);
       child.kill("SIGUSR2");
     });
@@ -220,6 +238,7 @@ async function runScenario(
     clientCpu: done.map((d) => d.cpuPercent),
     clientLoopP99: Math.max(...done.map((d) => d.loopDelay.p99)),
     serverLoopP99: serverLag.p99,
+    commitP99: serverLag.commit?.p99 ?? null,
   };
 }
 
@@ -267,6 +286,7 @@ function summarize(rounds: Raw[]): Result {
     clientCpuPercent: rounds.flatMap((r) => r.clientCpu).reduce((a, b) => a + b, 0) / rounds.flatMap((r) => r.clientCpu).length,
     clientLoopP99: Math.max(...rounds.map((r) => r.clientLoopP99)),
     serverLoopP99: Math.max(...rounds.map((r) => r.serverLoopP99)),
+    commitP99: rounds[0].commitP99 === null ? null : Math.max(...rounds.map((r) => r.commitP99 ?? 0)),
   };
 }
 
@@ -418,11 +438,11 @@ async function main() {
       "",
       "Where the time goes (measured time only; client CPU is the mean per client process, % of one core; event-loop delay is the worst round):",
       "",
-      "| scenario | server | server event-loop delay p99 (ms) | client processes CPU | client event-loop delay p99 (ms) |",
-      "|---|---|---|---|---|",
+      "| scenario | server | server event-loop delay p99 (ms) | group-commit write p99 (ms) | client processes CPU | client event-loop delay p99 (ms) |",
+      "|---|---|---|---|---|---|",
       ...results.flatMap(({ scenario, ours, reference }) =>
         ([["ours", ours], ["reference", reference]] as const).map(
-          ([label, r]) => `| ${scenario.name} | ${label} | ${fmt(r.serverLoopP99)} | ${fmt(r.clientCpuPercent, 0)} % | ${fmt(r.clientLoopP99)} |`,
+          ([label, r]) => `| ${scenario.name} | ${label} | ${fmt(r.serverLoopP99)} | ${r.commitP99 === null ? "–" : fmt(r.commitP99)} | ${fmt(r.clientCpuPercent, 0)} % | ${fmt(r.clientLoopP99)} |`,
         ),
       ),
       "",
@@ -467,6 +487,7 @@ function printScenario(scenario: Scenario, ours: Result, reference: Result) {
         (r.ack ? ` · durable ack p50/p99 ${fmt(r.ack.p50)}/${fmt(r.ack.p99)} ms (${r.acked}/${r.edits} acked) · in DB ${r.stored}/${r.edits}` : "") +
         ` · in synced doc ${r.inServer}/${r.edits}${r.duplicates ? ` · ${r.duplicates} DUPLICATE deliveries` : ""}` +
         ` · CPU ${fmt(r.cpuPercent, 0)} % · RSS ${fmt(r.memoryMb, 0)} MB · server loop delay p99 ${fmt(r.serverLoopP99)} ms` +
+        (r.commitP99 === null ? "" : ` · group-commit write p99 ${fmt(r.commitP99)} ms`) +
         ` · client processes CPU ${fmt(r.clientCpuPercent, 0)} % each, loop delay p99 ${fmt(r.clientLoopP99)} ms`,
     );
   }
