@@ -51,10 +51,19 @@ interface Raw {
   expected: number;
   acked: number;
   edits: number;
-  stored: number | null;
+  duplicates: number;
+  /** Markers of the edits made, per document. */
+  markers: string[][];
   cpu: number[];
   memory: number[];
   durable: boolean;
+  /** CPU of each client process (% of one core) during the measured time. */
+  clientCpu: number[];
+  /** Worst event-loop delay p99 (ms) of the client processes, and the server's, during the measured time. */
+  clientLoopP99: number;
+  serverLoopP99: number;
+  /** Our server: p99 of one group-commit write (append call → committed), ms (worst round). */
+  commitP99: number | null;
 }
 
 interface Result {
@@ -65,9 +74,18 @@ interface Result {
   acked: number;
   edits: number;
   ack: { p50: number; p99: number } | null;
+  duplicates: number;
+  /** Edits made whose marker a fresh full Yjs client found in the document synced from the server / made. */
+  inServer: number;
+  /** The same in the document loaded from the database (ours only). */
   stored: number | null;
   cpuPercent: number;
   memoryMb: number;
+  clientCpuPercent: number;
+  clientLoopP99: number;
+  serverLoopP99: number;
+  /** Our server: p99 of one group-commit write (append call → committed), ms (worst round). */
+  commitP99: number | null;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -88,7 +106,22 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startServer(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+interface Lag {
+  p50: number;
+  p99: number;
+  max: number;
+  /** Our server only: one group-commit write (append call → committed), ms, and how many. */
+  commit: { p50: number; p99: number; count: number } | null;
+}
+
+interface ServerHandle {
+  child: ChildProcess;
+  url: string;
+  /** Event-loop delay (ms) since the previous call (SIGUSR2 → `LAG p50 p99 max` on stdout). */
+  lag(): Promise<Lag>;
+}
+
+async function startServer(script: string, env: Record<string, string>): Promise<ServerHandle> {
   const port = await freePort();
   const profile = process.env.BENCH_PROFILE && script.includes(process.env.BENCH_PROFILE) ? ["--cpu-prof", "--cpu-prof-dir=/tmp/bench-prof"] : [];
   const child = spawn(process.execPath, [...profile, "--import", "tsx", script], {
@@ -96,15 +129,33 @@ async function startServer(script: string, env: Record<string, string>): Promise
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  const lagWaiters: ((lag: Lag) => void)[] = [];
+  let commit: Lag["commit"] = null;
   await new Promise<void>((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       if (out.includes("READY")) resolve();
+      for (let nl = out.indexOf("\n"); nl >= 0; nl = out.indexOf("\n")) {
+        const line = out.slice(0, nl);
+        out = out.slice(nl + 1);
+        const c = /^COMMIT (\S+) (\S+) (\S+)/.exec(line);
+        if (c) commit = { p50: Number(c[1]), p99: Number(c[2]), count: Number(c[3]) };
+        const m = /^LAG (\S+) (\S+) (\S+)/.exec(line);
+        if (m) {
+          lagWaiters.shift()?.({ p50: Number(m[1]), p99: Number(m[2]), max: Number(m[3]), commit });
+          commit = null;
+        }
+      }
     });
     child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
   });
-  return { child, url: `ws://127.0.0.1:${port}/collab` };
+  const lag = () =>
+    new Promise<Lag>((resolve) => {
+      lagWaiters.push(resolve);
+      child.kill("SIGUSR2");
+    });
+  return { child, url: `ws://127.0.0.1:${port}/collab`, lag };
 }
 
 async function stopServer(child: ChildProcess): Promise<void> {
@@ -119,12 +170,12 @@ const WORKERS = Number(process.env.BENCH_CLIENT_PROCESSES ?? 2);
 /** One measured round: the clients run in WORKERS child processes; CPU and memory of the server are sampled here. */
 async function runScenario(
   scenario: Scenario,
-  serverUrl: string,
-  pid: number,
+  server: ServerHandle,
   documentIds: string[],
   tokens: string[],
   database: Database | null,
   seconds: number,
+  round: number,
 ): Promise<Raw> {
   const total = scenario.documents * scenario.clientsPerDocument;
   const workers = Array.from({ length: Math.min(WORKERS, total) }, (_, w) => {
@@ -144,13 +195,15 @@ async function runScenario(
         await new Promise<void>((resolve) => waiters.push(resolve));
       }
     };
-    const init: WorkerInit = { type: "init", ...scenario, serverUrl, documentIds, tokens, from, to, seconds };
+    const init: WorkerInit = { type: "init", ...scenario, serverUrl: server.url, documentIds, tokens, from, to, seconds, round };
     child.send(init);
     return { child, next };
   });
   const synced = await Promise.all(workers.map((w) => w.next<{ syncTimes: number[] }>("synced")));
   await sleep(500);
+  const pid = server.child.pid!;
   const baseline = await pidusage(pid);
+  await server.lag();
   const samples: { cpu: number; memory: number }[] = [];
   const sampler = setInterval(() => {
     pidusage(pid).then(
@@ -161,24 +214,13 @@ async function runScenario(
   for (const w of workers) w.child.send({ type: "start" });
   const done = await Promise.all(workers.map((w) => w.next<WorkerDone>("done")));
   clearInterval(sampler);
+  const serverLag = await server.lag();
   await Promise.all(workers.map((w) => new Promise((resolve) => (w.child.exitCode !== null ? resolve(null) : w.child.once("exit", resolve)))));
 
   const editsPerDoc = new Array<number>(scenario.documents).fill(0);
   for (const d of done) d.editsPerDoc.forEach((n, i) => (editsPerDoc[i] += n));
   const expected = editsPerDoc.reduce((sum, n) => sum + n * (scenario.clientsPerDocument - 1), 0);
 
-  let stored: number | null = null;
-  if (database) {
-    // Zero lost edits: what the database holds once the server has written everything.
-    await sleep(300);
-    const store = createDbStore(database);
-    stored = 0;
-    for (let d = 0; d < scenario.documents; d++) {
-      const doc = new Y.Doc();
-      for (const update of (await store.load(documentIds[d])).updates) Y.applyUpdate(doc, update);
-      stored += doc.getArray("edits").length;
-    }
-  }
   await sleep(300);
   return {
     syncTimes: synced.flatMap((s) => s.syncTimes),
@@ -188,11 +230,35 @@ async function runScenario(
     expected,
     acked: done.reduce((sum, d) => sum + d.acked, 0),
     edits: done.reduce((sum, d) => sum + d.edits, 0),
-    stored,
+    duplicates: done.reduce((sum, d) => sum + d.duplicates, 0),
+    markers: Array.from({ length: scenario.documents }, (_, i) => done.flatMap((d) => d.markers[i])),
     cpu: samples.length ? samples.map((x) => x.cpu) : [baseline.cpu],
     memory: [baseline.memory, ...samples.map((x) => x.memory)],
     durable: database !== null,
+    clientCpu: done.map((d) => d.cpuPercent),
+    clientLoopP99: Math.max(...done.map((d) => d.loopDelay.p99)),
+    serverLoopP99: serverLag.p99,
+    commitP99: serverLag.commit?.p99 ?? null,
   };
+}
+
+/** The edits array of a document as a fresh full y-websocket client (our CollabClient) syncs it from a server. */
+async function syncedEdits(serverUrl: string, documentId: string, token: string): Promise<string[]> {
+  const client = createCollabClient({ documentId, serverUrl, WebSocketPolyfill: bearerWebSocket(token) });
+  const started = performance.now();
+  while (!client.provider.synced) {
+    if (performance.now() - started > 30_000) throw new Error(`a fresh client did not sync ${documentId} in 30 s`);
+    await sleep(5);
+  }
+  const edits = client.doc.getArray<string>("edits").toArray();
+  client.destroy();
+  return edits;
+}
+
+/** How many of the markers made are among the edits (each edit is `~e:<marker>~`). */
+function countPresent(edits: string[], made: string[]): number {
+  const present = new Set(edits.map((e) => e.slice(3, -1)));
+  return made.filter((m) => present.has(m)).length;
 }
 
 function summarize(rounds: Raw[]): Result {
@@ -211,9 +277,16 @@ function summarize(rounds: Raw[]): Result {
     acked: sum((r) => r.acked),
     edits: sum((r) => r.edits),
     ack: durable ? { p50: percentile(ack, 50), p99: percentile(ack, 99) } : null,
-    stored: durable ? rounds[rounds.length - 1].stored : null,
+    duplicates: sum((r) => r.duplicates),
+    inServer: 0,
+    stored: null,
     cpuPercent: cpu.reduce((a, b) => a + b, 0) / cpu.length,
     memoryMb: Math.max(...rounds.flatMap((r) => r.memory)) / 1024 / 1024,
+    // Mean per client process; the worst round's event-loop delays.
+    clientCpuPercent: rounds.flatMap((r) => r.clientCpu).reduce((a, b) => a + b, 0) / rounds.flatMap((r) => r.clientCpu).length,
+    clientLoopP99: Math.max(...rounds.map((r) => r.clientLoopP99)),
+    serverLoopP99: Math.max(...rounds.map((r) => r.serverLoopP99)),
+    commitP99: rounds[0].commitP99 === null ? null : Math.max(...rounds.map((r) => r.commitP99 ?? 0)),
   };
 }
 
@@ -275,15 +348,27 @@ async function main() {
       const ourRounds: Raw[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         const seconds = SECONDS / ROUNDS;
-        refRounds.push(await runScenario(scenario, ref.url, ref.child.pid!, ids.map((id) => `ref-${id}`), tokens, null, seconds));
-        ourRounds.push(await runScenario(scenario, our.url, our.child.pid!, ids, tokens, database, seconds));
+        refRounds.push(await runScenario(scenario, ref, ids.map((id) => `ref-${id}`), tokens, null, seconds, round));
+        ourRounds.push(await runScenario(scenario, our, ids, tokens, database, seconds, round));
+      }
+      const reference = summarize(refRounds);
+      const ours = summarize(ourRounds);
+      // Zero lost edits, checked with full Yjs clients: every marker made in every round must be in the document
+      // synced from the server by a fresh client and, for ours, in the document loaded from the database.
+      const madeIn = (rounds: Raw[], d: number) => rounds.flatMap((r) => r.markers[d]);
+      for (let d = 0; d < scenario.documents; d++) {
+        reference.inServer += countPresent(await syncedEdits(ref.url, `ref-${ids[d]}`, tokens[0]), madeIn(refRounds, d));
+        ours.inServer += countPresent(await syncedEdits(our.url, ids[d], tokens[0]), madeIn(ourRounds, d));
       }
       await stopServer(ref.child);
       await stopServer(our.child);
-      const reference = summarize(refRounds);
-      const ours = summarize(ourRounds);
-      // Every round's edits accumulate in the same documents: compare with all edits made.
-      ours.stored = ourRounds[ourRounds.length - 1].stored;
+      ours.stored = 0;
+      const store = createDbStore(database);
+      for (let d = 0; d < scenario.documents; d++) {
+        const doc = new Y.Doc();
+        for (const update of (await store.load(ids[d])).updates) Y.applyUpdate(doc, update);
+        ours.stored += countPresent(doc.getArray<string>("edits").toArray(), madeIn(ourRounds, d));
+      }
       results.push({ scenario, ours, reference });
       printScenario(scenario, ours, reference);
     }
@@ -322,7 +407,18 @@ async function main() {
         `load from other work hits both alike. Load average (1 min) at start ${loadBefore.toFixed(1)}, at end ${os.loadavg()[0].toFixed(1)} ` +
         `on ${os.cpus().length} cores: latencies above a few ms mostly measure waiting for a CPU.`,
       "",
-      "| scenario | server | sync p50 / max (ms) | fan-out p50 / p95 / p99 (ms) | delivered / expected | durable ack p50 / p99 (ms) | edits in DB / made | CPU avg | RSS max |",
+      "Method. Every simulated client speaks the y-websocket protocol over its own websocket (sync step 1/2 on " +
+        "connect, its awareness state, every edit as a sync update, like y-websocket's `WebsocketProvider`); each " +
+        "edit is a real Yjs update (an insert into the `edits` array of the client's own `Y.Doc`) carrying a unique " +
+        "marker with its send time. Clients do not apply the other clients' updates to their `Y.Doc` (with 200 " +
+        "clients that alone saturated the client processes); they find the markers in the raw bytes of each " +
+        "incoming update. Fan-out = receipt time − send time of a marker (wall clock, same machine). " +
+        "Delivered/expected counts distinct (receiver, edit) pairs (each edit must reach every other client of its " +
+        "document exactly once). After each scenario a fresh full Yjs client syncs every document from each server " +
+        "and our documents are also loaded from the database; \"edits in synced doc / in DB\" count the edits made " +
+        "whose marker is there. Durable ack = edit → our `Persisted` acknowledgement covering it.",
+      "",
+      "| scenario | server | sync p50 / max (ms) | fan-out p50 / p95 / p99 (ms) | delivered / expected | durable ack p50 / p99 (ms) | edits in synced doc / in DB / made | server CPU avg | RSS max |",
       "|---|---|---|---|---|---|---|---|---|",
     );
     for (const { scenario, ours, reference } of results) {
@@ -331,7 +427,7 @@ async function main() {
         ["reference", reference],
       ] as const) {
         lines.push(
-          `| ${scenario.name} | ${label} | ${fmt(r.syncMs.p50)} / ${fmt(r.syncMs.max)} | ${fmt(r.fanout.p50)} / ${fmt(r.fanout.p95)} / ${fmt(r.fanout.p99)} | ${r.delivered} / ${r.expected} | ${r.ack ? `${fmt(r.ack.p50)} / ${fmt(r.ack.p99)}` : "– (in memory)"} | ${r.stored === null ? "–" : `${r.stored} / ${r.edits}`} | ${fmt(r.cpuPercent, 0)} % | ${fmt(r.memoryMb, 0)} MB |`,
+          `| ${scenario.name} | ${label} | ${fmt(r.syncMs.p50)} / ${fmt(r.syncMs.max)} | ${fmt(r.fanout.p50)} / ${fmt(r.fanout.p95)} / ${fmt(r.fanout.p99)} | ${r.delivered} / ${r.expected} | ${r.ack ? `${fmt(r.ack.p50)} / ${fmt(r.ack.p99)}` : "– (in memory)"} | ${r.inServer} / ${r.stored === null ? "–" : r.stored} / ${r.edits} | ${fmt(r.cpuPercent, 0)} % | ${fmt(r.memoryMb, 0)} MB |`,
         );
       }
       lines.push(
@@ -340,14 +436,29 @@ async function main() {
     }
     lines.push(
       "",
+      "Where the time goes (measured time only; client CPU is the mean per client process, % of one core; event-loop delay is the worst round):",
+      "",
+      "| scenario | server | server event-loop delay p99 (ms) | group-commit write p99 (ms) | client processes CPU | client event-loop delay p99 (ms) |",
+      "|---|---|---|---|---|---|",
+      ...results.flatMap(({ scenario, ours, reference }) =>
+        ([["ours", ours], ["reference", reference]] as const).map(
+          ([label, r]) => `| ${scenario.name} | ${label} | ${fmt(r.serverLoopP99)} | ${r.commitP99 === null ? "–" : fmt(r.commitP99)} | ${fmt(r.clientCpuPercent, 0)} % | ${fmt(r.clientLoopP99)} |`,
+        ),
+      ),
+      "",
       `Fresh client loading a 1 MB document (${(state.byteLength / 1024 / 1024).toFixed(2)} MB Yjs state) from the database: ` +
         `${fmt(loadTimes[0])} ms cold (server loads it from PostgreSQL), ${fmt(loadTimes[1])} ms warm.`,
       "",
-      "Targets: zero lost edits (delivered = expected, edits in DB = made); durable ack p99 < 100 ms; fan-out p99 ≤ 1.25× the reference on the first two scenarios and < 300 ms on the third.",
+      "Targets: zero lost edits (delivered = expected, no duplicates, every edit acknowledged, edits in synced doc = in DB = made); durable ack p99 < 100 ms; fan-out p99 ≤ 1.25× the reference on the first two scenarios and < 300 ms on the third.",
       "",
     );
     const verdicts = results.map(({ scenario, ours, reference }, i) => {
-      const lost = ours.delivered < ours.expected || (ours.stored ?? 0) < ours.edits;
+      const lost =
+        ours.delivered !== ours.expected ||
+        ours.duplicates > 0 ||
+        ours.inServer < ours.edits ||
+        (ours.stored ?? 0) < ours.edits ||
+        ours.acked < ours.edits;
       const ackOk = ours.ack !== null && ours.ack.p99 < 100;
       const fanoutOk = i < 2 ? ours.fanout.p99 <= 1.25 * reference.fanout.p99 : ours.fanout.p99 < 300;
       return `- ${scenario.name}: ${lost ? "LOST EDITS" : "no lost edits"}; durable ack p99 ${ackOk ? "met" : "MISSED"}; fan-out p99 target ${fanoutOk ? "met" : "MISSED"}.`;
@@ -374,7 +485,10 @@ function printScenario(scenario: Scenario, ours: Result, reference: Result) {
     console.log(
       `  ${label.padEnd(9)} sync p50 ${fmt(r.syncMs.p50)} ms (max ${fmt(r.syncMs.max)}) · fan-out p50/p95/p99 ${fmt(r.fanout.p50)}/${fmt(r.fanout.p95)}/${fmt(r.fanout.p99)} ms · delivered ${r.delivered}/${r.expected}` +
         (r.ack ? ` · durable ack p50/p99 ${fmt(r.ack.p50)}/${fmt(r.ack.p99)} ms (${r.acked}/${r.edits} acked) · in DB ${r.stored}/${r.edits}` : "") +
-        ` · CPU ${fmt(r.cpuPercent, 0)} % · RSS ${fmt(r.memoryMb, 0)} MB`,
+        ` · in synced doc ${r.inServer}/${r.edits}${r.duplicates ? ` · ${r.duplicates} DUPLICATE deliveries` : ""}` +
+        ` · CPU ${fmt(r.cpuPercent, 0)} % · RSS ${fmt(r.memoryMb, 0)} MB · server loop delay p99 ${fmt(r.serverLoopP99)} ms` +
+        (r.commitP99 === null ? "" : ` · group-commit write p99 ${fmt(r.commitP99)} ms`) +
+        ` · client processes CPU ${fmt(r.clientCpuPercent, 0)} % each, loop delay p99 ${fmt(r.clientLoopP99)} ms`,
     );
   }
   console.log(

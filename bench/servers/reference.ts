@@ -2,6 +2,7 @@
 import http from "node:http";
 import { WebSocketServer } from "ws";
 import { setupWSConnection } from "@y/websocket-server/utils";
+import { reportEventLoopDelay } from "./lag";
 
 const wss = new WebSocketServer({ noServer: true });
 const server = http.createServer((_req, res) => {
@@ -18,4 +19,5 @@ server.listen(Number(process.env.PORT ?? 0), "127.0.0.1", () => {
   const address = server.address() as { port: number };
   console.log(`READY ${address.port}`);
 });
+reportEventLoopDelay();
 process.on("SIGTERM", () => process.exit(0));
