@@ -1,14 +1,11 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, openBrowser, signIn, startApp, visit, type Browser, type RunningApp } from "./harness";
+import { expectNoAxeViolations, startApp, twoPeopleOnStrategy, visit, waitSaved, type Browser, type RunningApp } from "./harness";
 
 const SLUG = "ziemia-wysokomazowiecka";
 const PASSAGE = "Kluczowym problemem jest dostępność transportu publicznego.";
 const XSS = "<img src=x onerror=alert(1)>";
 
-async function waitSaved(page: Page) {
-  await expect.poll(() => page.getByTestId("save-state").textContent(), { timeout: 10_000 }).toContain("Zapisano");
-}
 
 async function openEditor(page: Page, url: string) {
   // The editor's service worker can abort a navigation that races its activation: try again then.
@@ -39,15 +36,9 @@ describe("comments in the browser", () => {
 
   beforeAll(async () => {
     app = await startApp();
-    [a, b] = await Promise.all([openBrowser(), openBrowser()]);
-    for (const browser of [a, b]) browser.page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
     // A: the coordinator (edits and comments); B: the expert (comments on the strategy without edit rights).
-    await signIn(a.page, app.url, `koordynator@${SLUG}.demo`);
-    await signIn(b.page, app.url, `ekspert@${SLUG}.demo`);
-    await a.page.goto(`${app.url}/w/${SLUG}/strategia`);
-    await a.page.locator('[data-field="s02"]').waitFor();
-    editorUrl = a.page.url();
-    expect(editorUrl).toMatch(/\/dokumenty\/[0-9a-f-]{36}$/);
+    ({ a, b, editorUrl } = await twoPeopleOnStrategy(app, SLUG, [`koordynator@${SLUG}.demo`, `ekspert@${SLUG}.demo`], "s02"));
+    for (const browser of [a, b]) browser.page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
   });
   afterAll(async () => {
     await a?.close();

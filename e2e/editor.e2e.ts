@@ -1,6 +1,16 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, openBrowser, signIn, startApp, visit, type Browser, type RunningApp } from "./harness";
+import {
+  expectNoAxeViolations,
+  openBrowser,
+  signIn,
+  startApp,
+  twoPeopleOnStrategy,
+  visit,
+  waitSaved,
+  type Browser,
+  type RunningApp,
+} from "./harness";
 
 const SLUG = "ziemia-wysokomazowiecka";
 
@@ -29,12 +39,9 @@ function allText(page: Page): Promise<string> {
 async function openEditor(page: Page, url: string) {
   await page.goto(url);
   await page.locator('[data-field="s01"]').waitFor();
-  await expect.poll(() => page.getByTestId("save-state").textContent(), { timeout: 10_000 }).toContain("Zapisano");
+  await waitSaved(page);
 }
 
-async function waitSaved(page: Page) {
-  await expect.poll(() => page.getByTestId("save-state").textContent(), { timeout: 10_000 }).toContain("Zapisano");
-}
 
 /** Puts the caret at the end of a section's text. */
 async function focusEnd(page: Page, field: string) {
@@ -50,13 +57,7 @@ describe("the strategy editor in the browser", () => {
 
   beforeAll(async () => {
     app = await startApp();
-    [a, b] = await Promise.all([openBrowser(), openBrowser()]);
-    await signIn(a.page, app.url, `koordynator@${SLUG}.demo`);
-    await signIn(b.page, app.url, `grupa@${SLUG}.demo`);
-    await a.page.goto(`${app.url}/w/${SLUG}/strategia`);
-    await a.page.locator('[data-field="s01"]').waitFor();
-    editorUrl = a.page.url();
-    expect(editorUrl).toMatch(/\/dokumenty\/[0-9a-f-]{36}$/);
+    ({ a, b, editorUrl } = await twoPeopleOnStrategy(app, SLUG, [`koordynator@${SLUG}.demo`, `grupa@${SLUG}.demo`]));
   });
   afterAll(async () => {
     await a?.close();

@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
+import { freePort } from "../server/free-port";
+
+export { freePort };
 
 export const DEMO_PASSWORD = "wspolnie-demo-2026";
 
@@ -16,16 +18,6 @@ export interface RunningApp {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
 
 /** Starts the real server process (`server/index.ts`) on a fresh embedded database with the demo data. */
 export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
@@ -133,4 +125,29 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel(/e-mail/i).fill(email);
   await page.getByLabel(/hasło|password/i).first().fill(password);
   await Promise.all([page.waitForURL((u) => !u.pathname.startsWith("/login")), page.getByRole("button", { name: /zaloguj|sign in/i }).click()]);
+}
+
+/** Waits for the editor's save state to say that the server has every edit. */
+export async function waitSaved(page: Page): Promise<void> {
+  await expect.poll(() => page.getByTestId("save-state").textContent(), { timeout: 10_000 }).toContain("Zapisano");
+}
+
+/**
+ * Two people, each in a browser of their own, signed in to the same partnership; `a` has opened its strategy.
+ * Returns the editor URL of the strategy document.
+ */
+export async function twoPeopleOnStrategy(
+  app: RunningApp,
+  slug: string,
+  emails: [string, string],
+  firstField = "s01",
+): Promise<{ a: Browser; b: Browser; editorUrl: string }> {
+  const [a, b] = await Promise.all([openBrowser(), openBrowser()]);
+  await signIn(a.page, app.url, emails[0]);
+  await signIn(b.page, app.url, emails[1]);
+  await a.page.goto(`${app.url}/w/${slug}/strategia`);
+  await a.page.locator(`[data-field="${firstField}"]`).waitFor();
+  const editorUrl = a.page.url();
+  expect(editorUrl).toMatch(/\/dokumenty\/[0-9a-f-]{36}$/);
+  return { a, b, editorUrl };
 }

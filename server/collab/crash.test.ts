@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "../free-port";
 import { afterAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import type * as Y from "yjs";
@@ -14,16 +14,6 @@ import { openClient, sessionTokenFor, strategyDocumentId, synced, waitFor } from
 const ZW = "ziemia-wysokomazowiecka";
 const EDITORS = [`koordynator@${ZW}.demo`, `grupa@${ZW}.demo`, `koordynator@${ZW}.demo`, `grupa@${ZW}.demo`, `koordynator@${ZW}.demo`];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 function startChild(env: Record<string, string>): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
