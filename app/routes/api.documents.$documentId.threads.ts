@@ -14,6 +14,7 @@ import {
   setThreadStatus,
 } from "~/lib/comments/comments.server";
 import { createThreadSchema, decideSchema, editSchema, replySchema } from "~/lib/comments/validation";
+import { currentYDoc } from "~/lib/documents/live.server";
 import { can } from "~/lib/policy";
 
 /** GET: the document's comment trail for the sidebar, with the viewer's rights and the people to mention. */
@@ -21,7 +22,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { auth, doc } = await requireCommentDocument(request, context, params.documentId);
   const resource = { type: "document" as const, partnershipId: doc.partnershipId, kind: doc.kind };
   const [threads, members] = await Promise.all([
-    listThreads(context.database.db, doc, { userId: auth.user.id }),
+    currentYDoc(context, doc.id).then((ydoc) => listThreads(context.database.db, doc, { userId: auth.user.id }, ydoc)),
     listMembers(context.database.db, doc.partnershipId),
   ]);
   return Response.json(

@@ -21,7 +21,7 @@ import {
 } from "./comments.server";
 import { deriveDocument } from "../editor/derive.server";
 import { findMentions } from "./mentions";
-import { loadDocumentYDoc } from "./ydoc.server";
+import { loadStoredYDoc } from "../documents/store.server";
 import { reportCsv, reportRows } from "./report.server";
 import { actorOf, demoStrategyWithText, email, passage } from "./test-helpers";
 
@@ -56,7 +56,7 @@ describe.each(testDrivers)("comment trail on %s", (driver) => {
     const expert = await actorOf(db, email("ekspert"));
     const later = await createThread(db, doc, expert, passage(ydoc, "współpraca z uczelniami", "Którymi uczelniami?"));
     const earlier = await createThread(db, doc, expert, passage(ydoc, "dostępność transportu publicznego", "Dodać dane o liniach.", "Brak danych GUS."));
-    const threads = await listThreads(db, doc, { userId: expert.userId });
+    const threads = await listThreads(db, doc, { userId: expert.userId }, await loadStoredYDoc(database, doc.id));
     expect(threads.map((t) => t.id)).toEqual([earlier.threadId, later.threadId]);
     expect(threads[0]).toMatchObject({
       quote: "dostępność transportu publicznego",
@@ -72,10 +72,10 @@ describe.each(testDrivers)("comment trail on %s", (driver) => {
   it("writes nothing into the document: the derived (published) HTML carries no comment marks", async () => {
     const db = database.db;
     const { doc, ydoc } = await demoStrategyWithText(db);
-    const before = Y.encodeStateAsUpdate(await loadDocumentYDoc(db, doc.id));
+    const before = Y.encodeStateAsUpdate(await loadStoredYDoc(database, doc.id));
     const { threadId } = await createThread(db, doc, await actorOf(db, email("ekspert")), passage(ydoc, "silne zaplecze rolnicze", "Uwaga"));
     await setThreadStatus(db, doc, await actorOf(db, email("rada1")), threadId, "resolved");
-    const stored = await loadDocumentYDoc(db, doc.id);
+    const stored = await loadStoredYDoc(database, doc.id);
     expect(Y.encodeStateAsUpdate(stored)).toEqual(before);
     const html = deriveDocument(stored, "strategy").html;
     expect(html).toContain("silne zaplecze rolnicze");
@@ -91,7 +91,7 @@ describe.each(testDrivers)("comment trail on %s", (driver) => {
     const text = (ydoc.getXmlFragment("s02").get(0) as Y.XmlElement).get(0) as Y.XmlText;
     text.delete(text.toString().indexOf("silne zaplecze rolnicze"), "silne zaplecze rolnicze".length);
     await db.insert(documentUpdates).values({ documentId: doc.id, update: Y.encodeStateAsUpdate(ydoc, before) });
-    const [thread] = await listThreads(db, doc, null);
+    const [thread] = await listThreads(db, doc, null, await loadStoredYDoc(database, doc.id));
     expect(thread.anchor).toEqual({ status: "detached" });
     expect(thread.quote).toBe("silne zaplecze rolnicze");
   });
@@ -122,7 +122,7 @@ describe.each(testDrivers)("comment trail on %s", (driver) => {
 
     expect(await markThreadNotificationsRead(db, expert.userId, threadId)).toBe(2);
     expect(await unreadCount(db, expert.userId)).toBe(0);
-    const threads = await listThreads(db, doc, { userId: coordinator.userId });
+    const threads = await listThreads(db, doc, { userId: coordinator.userId }, await loadStoredYDoc(database, doc.id));
     expect(threads[0].mentionsMe).toBe(true);
   });
 
@@ -133,10 +133,10 @@ describe.each(testDrivers)("comment trail on %s", (driver) => {
     const council = await actorOf(db, email("rada1"));
     const { threadId } = await createThread(db, doc, expert, passage(ydoc, "silne zaplecze rolnicze", "Uwaga"));
     await setThreadStatus(db, doc, council, threadId, "resolved");
-    let [thread] = await listThreads(db, doc, null);
+    let [thread] = await listThreads(db, doc, null, await loadStoredYDoc(database, doc.id));
     expect(thread).toMatchObject({ status: "resolved", resolvedBy: { name: "Jan Starosta" } });
     await setThreadStatus(db, doc, expert, threadId, "open");
-    [thread] = await listThreads(db, doc, null);
+    [thread] = await listThreads(db, doc, null, await loadStoredYDoc(database, doc.id));
     expect(thread).toMatchObject({ status: "open", resolvedBy: null, resolvedAt: null });
   });
 
@@ -149,7 +149,7 @@ describe.each(testDrivers)("comment trail on %s", (driver) => {
     await editComment(db, doc, expert, commentId, "Druga wersja");
     await editComment(db, doc, expert, commentId, "Trzecia wersja");
     expect((await commentHistory(db, commentId)).map((r) => r.body)).toEqual(["Pierwsza wersja", "Druga wersja"]);
-    const [thread] = await listThreads(db, doc, { userId: expert.userId });
+    const [thread] = await listThreads(db, doc, { userId: expert.userId }, await loadStoredYDoc(database, doc.id));
     expect(thread.comments[0]).toMatchObject({ body: "Trzecia wersja", edited: true });
     await expect(editComment(db, doc, council, commentId, "Cudza zmiana")).rejects.toMatchObject({ key: "errors.notYourComment", status: 403 });
   });
@@ -163,7 +163,7 @@ describe.each(testDrivers)("comment trail on %s", (driver) => {
     await editComment(db, doc, expert, commentId, "Poprawione, nadal do usunięcia");
     await expect(deleteComment(db, doc, council, commentId)).rejects.toBeInstanceOf(CommentError);
     await deleteComment(db, doc, expert, commentId);
-    const [thread] = await listThreads(db, doc, { userId: council.userId });
+    const [thread] = await listThreads(db, doc, { userId: council.userId }, await loadStoredYDoc(database, doc.id));
     expect(thread.id).toBe(threadId);
     expect(thread.comments[0]).toMatchObject({ body: null, deleted: true });
     expect(JSON.stringify(thread)).not.toContain("do usunięcia");
@@ -201,7 +201,7 @@ describe.each(testDrivers)("comment trail on %s", (driver) => {
     const { doc, ydoc } = await demoStrategyWithText(db);
     await createThread(db, doc, await actorOf(db, email("ekspert")), passage(ydoc, "silne zaplecze rolnicze", "=HYPERLINK(\"http://evil\")"));
     const t = createI18n("pl").t;
-    const csv = reportCsv(reportRows(await listThreads(db, doc, null), t, "pl"), t);
+    const csv = reportCsv(reportRows(await listThreads(db, doc, null, await loadStoredYDoc(database, doc.id)), t, "pl"), t);
     expect(csv).toContain(`'=HYPERLINK(""http://evil"")`);
   });
 
@@ -214,7 +214,7 @@ describe.each(testDrivers)("comment trail on %s", (driver) => {
     await reply(db, doc, coordinator, threadId, "Odpowiedź w wątku");
     await decideThread(db, doc, coordinator, threadId, { answer: "Nie dotyczy.", decision: "rejected" });
     const t = createI18n("pl").t;
-    const csv = reportCsv(reportRows(await listThreads(db, doc, null), t, "pl"), t);
+    const csv = reportCsv(reportRows(await listThreads(db, doc, null, await loadStoredYDoc(database, doc.id)), t, "pl"), t);
     const lines = csv.replace(/^\uFEFF/, "").split("\n");
     expect(lines[0]).toBe("Lp.,Część dokumentu,Fragment,Treść uwagi,Uzasadnienie,Zgłaszający,Data,Odpowiedzi w wątku,Odpowiedź,Rozstrzygnięcie");
     expect(lines[1]).toContain(`2. Diagnoza,silne zaplecze rolnicze,${XSS},"Uzasadnienie, z ""cudzysłowem""",Maria Ekspertka`);

@@ -22,7 +22,6 @@ import { documentFields } from "../strategy-sections";
 import { anchorFromBase64, anchorToBase64, decodeAnchor, resolveAnchor, type ResolvedAnchor } from "./anchor";
 import { findMentions, type Mentionable } from "./mentions";
 import type { CreateThreadInput, DecideInput, Decision } from "./validation";
-import { loadDocumentYDoc } from "./ydoc.server";
 
 /** A refusal with an i18n key of the "comments" namespace and the HTTP status to answer with. */
 export class CommentError extends Error {
@@ -144,7 +143,8 @@ export async function listThreads(
   db: Db,
   doc: CommentDocument,
   viewer: { userId: string } | null,
-  options: { ydoc?: Y.Doc } = {},
+  /** The document as it is now: the live room's copy in routes (`currentYDoc`), the stored one in tests. */
+  ydoc: Y.Doc,
 ): Promise<ThreadView[]> {
   const threads = await db
     .select()
@@ -177,7 +177,6 @@ export async function listThreads(
   }
   const person = (id: string | null) => (id ? { id, name: names.get(id) ?? "—" } : null);
   const me = viewer ? members.filter((m) => m.id === viewer.userId) : [];
-  const ydoc = options.ydoc ?? (await loadDocumentYDoc(db, doc.id));
   const fields = documentFields(doc.kind);
 
   const views = threads.map((t): ThreadView => {

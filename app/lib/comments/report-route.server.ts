@@ -1,4 +1,5 @@
 import type { AppLoadContext } from "@remix-run/node";
+import { currentYDoc } from "../documents/live.server";
 import { getLocale, getServerT } from "../request.server";
 import { requireCommentDocument } from "./api.server";
 import { listThreads } from "./comments.server";
@@ -14,7 +15,8 @@ export async function reportResponse(
   const { auth, doc } = await requireCommentDocument(request, context, documentId);
   const locale = getLocale(request);
   const t = getServerT(request);
-  const rows = reportRows(await listThreads(context.database.db, doc, { userId: auth.user.id }), t, locale);
+  const ydoc = await currentYDoc(context, doc.id);
+  const rows = reportRows(await listThreads(context.database.db, doc, { userId: auth.user.id }, ydoc), t, locale);
   const headers = {
     "Content-Disposition": `attachment; filename="${reportFileName(doc, format)}"`,
     "Cache-Control": "no-store",
