@@ -70,15 +70,15 @@ describe("inviting a new member", () => {
       other.getByRole("button", { name: "Utwórz konto i dołącz" }).click(),
     ]);
     await expect.poll(() => other.getByRole("heading", { level: 1 }).textContent()).toBe("Ziemia Wysokomazowiecka");
-    expect(await other.getByText("członek grupy roboczej").first().isVisible()).toBe(true);
+    await expect.poll(() => other.getByText("członek grupy roboczej").first().isVisible()).toBe(true);
     await expectNoAxeViolations(other);
 
     await visit(other, `${app.url}/konto`);
-    expect(await other.getByText("Ta sesja").isVisible()).toBe(true);
+    await expect.poll(() => other.getByText("Ta sesja").isVisible()).toBe(true);
 
     // The link works once.
     await other.goto(link);
-    expect(await other.getByText("zostało już wykorzystane").isVisible()).toBe(true);
+    await expect.poll(() => other.getByText("zostało już wykorzystane").isVisible()).toBe(true);
     await expectNoAxeViolations(other);
 
     await visit(page, `${app.url}/w/${SLUG}/dziennik`);
@@ -116,7 +116,7 @@ describe("inviting a new member", () => {
       await page.getByLabel("Nowe hasło", { exact: true }).fill("starosta-wysokie-2026");
       await page.getByLabel("Powtórz nowe hasło").fill("starosta-wysokie-2026");
       await Promise.all([page.waitForURL("**/login?reset=1"), page.getByRole("button", { name: "Zapisz nowe hasło" }).click()]);
-      expect(await page.getByText("Hasło zostało zmienione.").isVisible()).toBe(true);
+      await expect.poll(() => page.getByText("Hasło zostało zmienione.").isVisible()).toBe(true);
       await expectNoAxeViolations(page);
       await signIn(page, app.url, email, "starosta-wysokie-2026");
       await visit(page, `${app.url}/w`);
