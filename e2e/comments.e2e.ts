@@ -38,7 +38,14 @@ describe("comments in the browser", () => {
     app = await startApp();
     // A: the coordinator (edits and comments); B: the expert (comments on the strategy without edit rights).
     ({ a, b, editorUrl } = await twoPeopleOnStrategy(app, SLUG, [`koordynator@${SLUG}.demo`, `ekspert@${SLUG}.demo`], "s02"));
-    for (const browser of [a, b]) browser.page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
+    // Any alert would be injected script; the editor's own "unsaved edits" prompt on leaving a page is not.
+    for (const browser of [a, b]) {
+      browser.page.on("dialog", (d) => {
+        if (d.type() === "beforeunload") return void d.accept();
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+    }
   });
   afterAll(async () => {
     await a?.close();
