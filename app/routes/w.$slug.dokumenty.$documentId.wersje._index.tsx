@@ -4,19 +4,24 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { formatDateTime } from "~/lib/format";
 import { currentYDoc } from "~/lib/documents/live.server";
-import { requireDocument } from "~/lib/documents/page.server";
+import { loadDocument } from "~/lib/documents/documents.server";
 import { createVersion, listVersions } from "~/lib/documents/versions.server";
-import { getServerT } from "~/lib/request.server";
+import { guard } from "~/lib/guard.server";
+import { can } from "~/lib/policy";
+import { getLocale, getServerT } from "~/lib/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.document.title ?? ""} — wersje — Wspólnie` }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { document, partnership, canEdit, locale } = await requireDocument(request, context, params);
+  const { document, partnership, auth, resource } = await guard({ request, context }, "document.read", (db) =>
+    loadDocument(db, params.documentId, params.slug),
+  );
+  const locale = getLocale(request);
   const versions = await listVersions(context.database.db, document.id);
   return {
     document: { id: document.id, title: document.title },
     partnership: { slug: partnership.slug, name: partnership.name },
-    canEdit,
+    canEdit: can(auth.actor, "document.edit", resource),
     versions: versions.map((v) => ({ ...v, createdAt: formatDateTime(v.createdAt, locale) })),
   };
 }
@@ -24,7 +29,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 const NamedVersion = z.object({ name: z.string().trim().min(1, "nameRequired").max(120, "nameTooLong") });
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { document, auth } = await requireDocument(request, context, params, "document.edit");
+  const { document, auth, resource } = await guard({ request, context }, "document.edit", (db) =>
+    loadDocument(db, params.documentId, params.slug),
+  );
   const t = getServerT(request);
   const parsed = NamedVersion.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) {
@@ -32,7 +39,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   const ydoc = await currentYDoc(context, document.id);
   await createVersion(context.database.db, document, ydoc, { name: parsed.data.name, userId: auth.user.id });
-  context.collab.broadcastEvent(document.id, { type: "versions.changed" });
+  context.collab.toPartnership({ resource, action: "document.read" }, { type: "versions.changed", documentId: document.id });
   return { ok: true as const, message: t("editor:versions.created", { name: parsed.data.name }) };
 }
 

@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documents } from "../../../db/schema";
-import { testDrivers } from "../../../db/test/test-db";
-import { startTestServer, type TestServer } from "../../../server/test/test-server";
-import { openClient, sessionTokenFor, strategyDocumentId, synced, waitFor } from "../../../server/collab/test/clients";
-import type { CollabClient } from "../collab/client";
-import type { CollabEvent } from "../collab-protocol";
-import { applyContent, deriveDocument, paragraphs } from "../editor/derive.server";
-import { listVersions } from "./versions.server";
+import { documents } from "../db/schema";
+import { testDrivers } from "../db/test/test-db";
+import { startTestServer, type TestServer } from "./test/test-server";
+import { openClient, sessionTokenFor, strategyDocumentId, synced, waitFor } from "./collab/test/clients";
+import type { CollabClient } from "../app/lib/collab/client";
+import type { CollabEvent } from "../app/lib/collab-protocol";
+import { applyContent, deriveDocument, paragraphs } from "../app/lib/editor/derive.server";
+import { listVersions } from "../app/lib/documents/versions.server";
 
 const SLUG = "ziemia-wysokomazowiecka";
 
