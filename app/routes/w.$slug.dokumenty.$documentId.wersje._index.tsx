@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { formatDateTime } from "~/lib/format";
 import { currentYDoc } from "~/lib/documents/live.server";
+import { subscribe } from "~/lib/collab/client";
 import { loadDocument } from "~/lib/documents/documents.server";
 import { createVersion, listVersions } from "~/lib/documents/versions.server";
 import { guard } from "~/lib/guard.server";
@@ -49,6 +51,15 @@ export default function Versions() {
   const navigation = useNavigation();
   const { t } = useTranslation("editor");
   const base = `/w/${partnership.slug}/dokumenty/${document.id}`;
+  // Someone named or restored a version: the list refreshes itself.
+  const { revalidate } = useRevalidator();
+  useEffect(
+    () =>
+      subscribe("versions.changed", (event) => {
+        if (event.documentId === document.id) revalidate();
+      }),
+    [document.id, revalidate],
+  );
   return (
     <div className="page">
       <p className="breadcrumb">
