@@ -16,23 +16,13 @@ export type PartnershipRole = (typeof PARTNERSHIP_ROLES)[number];
 
 /** What a co-edited document is (documents.kind); the policy and the editor schema depend on it. */
 export const DOCUMENT_KINDS = [
-  "strategy",
-  "project_description",
-  "feasibility_analysis",
-  "sector_analysis",
-  "application_outline",
-  "minutes",
+  "strategy", "project_description", "feasibility_analysis", "sector_analysis", "application_outline", "minutes",
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** GUS TERC unit kinds (territorial_units.kind). */
 export const UNIT_KINDS = [
-  "wojewodztwo",
-  "powiat",
-  "miasto_na_prawach_powiatu",
-  "gmina_miejska",
-  "gmina_wiejska",
-  "gmina_miejsko_wiejska",
+  "wojewodztwo", "powiat", "miasto_na_prawach_powiatu", "gmina_miejska", "gmina_wiejska", "gmina_miejsko_wiejska",
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
@@ -54,21 +44,11 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Security events kept in the audit log (audit_log.event; never deleted by the application). */
 export const AUDIT_EVENTS = [
-  "sign_in",
-  "sign_in_failed",
-  "sign_in_rate_limited",
-  "sign_out",
-  "password_changed",
-  "password_reset_requested",
-  "password_reset_done",
-  "invitation_sent",
-  "invitation_accepted",
-  "invitation_withdrawn",
-  "role_changed",
-  "member_removed",
-  "working_groups_changed",
-  "session_revoked",
-  "sessions_revoked_all",
+  "sign_in", "sign_in_failed", "sign_in_rate_limited", "sign_out",
+  "password_changed", "password_reset_requested", "password_reset_done",
+  "invitation_sent", "invitation_accepted", "invitation_withdrawn",
+  "role_changed", "member_removed", "working_groups_changed",
+  "session_revoked", "sessions_revoked_all",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 

@@ -51,6 +51,11 @@ export default function Versions() {
   const navigation = useNavigation();
   const { t } = useTranslation("editor");
   const base = `/w/${partnership.slug}/dokumenty/${document.id}`;
+  const versionOptions = versions.map((v) => (
+    <option key={v.id} value={v.id}>
+      {(v.name ?? t("versions.unnamed")) + " — " + v.createdAt}
+    </option>
+  ));
   // Someone named or restored a version: the list refreshes itself.
   const { revalidate } = useRevalidator();
   useEffect(
@@ -146,22 +151,14 @@ export default function Versions() {
               <div className="field">
                 <label htmlFor="diff-from">{t("versions.from")}</label>
                 <select id="diff-from" name="od" defaultValue={versions[1].id}>
-                  {versions.map((v) => (
-                    <option key={v.id} value={v.id}>
-                      {(v.name ?? t("versions.unnamed")) + " — " + v.createdAt}
-                    </option>
-                  ))}
+                  {versionOptions}
                 </select>
               </div>
               <div className="field">
                 <label htmlFor="diff-to">{t("versions.to")}</label>
                 <select id="diff-to" name="do" defaultValue="biezaca">
                   <option value="biezaca">{t("versions.current")}</option>
-                  {versions.map((v) => (
-                    <option key={v.id} value={v.id}>
-                      {(v.name ?? t("versions.unnamed")) + " — " + v.createdAt}
-                    </option>
-                  ))}
+                  {versionOptions}
                 </select>
               </div>
               <p>
