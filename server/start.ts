@@ -23,7 +23,8 @@ export async function start(env: NodeJS.ProcessEnv = process.env, dev = false): 
     config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR },
   );
   try {
-    const seeded = config.SEED_DEMO ? await seedIfEmpty(database.db) : { teryt: false, demo: false };
+    // The TERYT register is reference data every installation needs; SEED_DEMO only decides the demo data.
+    const seeded = await seedIfEmpty(database.db, { demo: config.SEED_DEMO });
     if (seeded.demo) console.log("Loaded the TERYT register and the demo partnerships (accounts: README.md, «Demo accounts»).");
 
     let build: ServerBuild | (() => Promise<ServerBuild>);

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documents } from "../../../db/schema";
+import { ZW_VERSION_1, ZW_VERSION_2 } from "../../../db/seed-strategy";
 import { testDrivers } from "../../../db/test/test-db";
 import { startTestServer, type TestServer } from "../../../server/test/test-server";
 import { openClient, sessionTokenFor, strategyDocumentId, synced, waitFor } from "../../../server/collab/test/clients";
@@ -55,9 +56,10 @@ describe.each(testDrivers)("documents over the live collaboration server (%s)", 
     const html = await (await fetch(`${server.url}/w/${SLUG}/szukaj?q=narew`, { headers: { Cookie: cookie } })).text();
     expect(html).toContain("Sekcja: Kierunki działań");
     expect(html).toContain("<mark>Narew</mark>");
-    // The first settle also made the first automatic version, authored by the last editor.
+    // The first settle also made the first automatic version, authored by the last editor (newest first, above
+    // the demo strategy's two named versions).
     const versions = await listVersions(server.database.db, documentId);
-    expect(versions).toHaveLength(1);
+    expect(versions.map((v) => v.name)).toEqual([null, ZW_VERSION_2, ZW_VERSION_1]);
     expect(versions[0]).toMatchObject({ automatic: true, authorName: "Piotr Urzędnik" });
   });
 
