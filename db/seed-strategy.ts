@@ -65,7 +65,7 @@ export async function seedStrategyDocument(
   db: Db,
   document: { id: string; kind: string },
   stages: readonly StrategyStage[],
-  userIds: ReadonlyMap<string, string>
+  userIds: ReadonlyMap<string, string>,
 ): Promise<VersionRow[]> {
   const ydoc = new Y.Doc();
   const versions: VersionRow[] = [];

@@ -15,7 +15,7 @@ export interface DemoAccount {
   description: string;
 }
 
-interface DemoPartnership {
+export interface DemoPartnership {
   slug: string;
   name: string;
   description: string;
@@ -30,7 +30,8 @@ interface DemoPartnership {
   }[];
 }
 
-const DEMO_PARTNERSHIPS: DemoPartnership[] = [
+/** The demo partnerships with their members and people with accounts (db/demo holds their content). */
+export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
   {
     slug: "ziemia-wysokomazowiecka",
     name: "Ziemia Wysokomazowiecka",

@@ -1,6 +1,7 @@
 /**
  * "Augustowsko-Biebrzański Park Turystyczny" (the gminas of powiats augustowski, sokólski and moniecki): an
- * early draft — introduction, part of the diagnosis and the vision; the other sections are still empty.
+ * early draft — introduction, part of the diagnosis, the vision and the proposed strategic goals; the other
+ * sections are still empty.
  */
 import { doc, h3, p, table, ul } from "../pm";
 import type { StrategyContent } from "./ziemia-wysokomazowiecka";
@@ -32,23 +33,30 @@ export const ABPT_MEMBERS = [
   ["Gmina Szudziałowo", "2011102"],
 ] as const;
 
+export const ABPT_GOALS = [
+  { code: "CS1", title: "Całoroczna oferta turystyczna oparta na przyrodzie i dziedzictwie" },
+  { code: "CS2", title: "Mieszkańcy przygotowani do pracy w turystyce i usługach" },
+  { code: "CS3", title: "Przyroda Biebrzy, Puszczy i Kanału chroniona przed presją turystyczną" },
+  { code: "CS4", title: "Wspólna marka i wspólne zarządzanie obszarem" },
+] as const;
+
 export const ABPT_STRATEGY: StrategyContent = {
   s01: doc(
     p(
       "**Augustowsko-Biebrzański Park Turystyczny** to partnerstwo 24 gmin trzech powiatów — augustowskiego, " +
         "monieckiego i sokólskiego — położonych wokół Biebrzańskiego Parku Narodowego, Kanału Augustowskiego i " +
         "Puszczy Augustowskiej. Powiaty nie są członkami partnerstwa; jest to partnerstwo ponadpowiatowe " +
-        "niezintegrowane. Liderem jest Miasto Augustów."
+        "niezintegrowane. Liderem jest Miasto Augustów.",
     ),
     table(
       ["Gmina", "Kod TERYT"],
-      ABPT_MEMBERS.map((m) => [...m])
+      ABPT_MEMBERS.map((m) => [...m]),
     ),
     p(
       "Gminy łączy wspólny produkt — przyroda dolin Biebrzy, Netty i Kanału Augustowskiego oraz " +
         "wielokulturowe dziedzictwo pogranicza — i wspólny problem: sezonowość turystyki, która daje pracę " +
-        "tylko przez trzy miesiące w roku."
-    )
+        "tylko przez trzy miesiące w roku.",
+    ),
   ),
   s02: doc(
     h3("Turystyka"),
@@ -56,26 +64,33 @@ export const ABPT_STRATEGY: StrategyContent = {
       "Obszar przyjmuje ok. 420 tys. turystów korzystających z noclegów rocznie, z czego ponad 70% w Augustowie " +
         "i gminach Płaska i Augustów. Biebrzański Park Narodowy (siedziba w Osowcu-Twierdzy, gm. Goniądz) " +
         "odwiedza ok. 50 tys. osób rocznie, ale gminy doliny Biebrzy — Goniądz, Sztabin, Lipsk, Dąbrowa " +
-        "Białostocka — mają zaledwie 9% miejsc noclegowych obszaru."
+        "Białostocka — mają zaledwie 9% miejsc noclegowych obszaru.",
     ),
     ul(
       "szlaki rowerowe i kajakowe nie tworzą spójnej sieci; brakuje połączenia z trasą Green Velo,",
       "meczety i mizary w Kruszynianach (gm. Krynki) i Bohonikach (gm. Sokółka) są znane w całym kraju, ale " +
         "nie są powiązane z ofertą Augustowa i Biebrzy,",
-      "ponad połowa obiektów noclegowych działa tylko w sezonie letnim."
+      "ponad połowa obiektów noclegowych działa tylko w sezonie letnim.",
     ),
     h3("Środowisko"),
     p(
       "Ponad 40% obszaru objęte jest formami ochrony przyrody, w tym siecią Natura 2000 (Ostoja Biebrzańska, " +
         "Puszcza Augustowska, Puszcza Knyszyńska). Presję turystyczną odczuwają przede wszystkim jeziora " +
-        "augustowskie i szlak Kanału Augustowskiego."
-    )
+        "augustowskie i szlak Kanału Augustowskiego.",
+    ),
   ),
   s03: doc(
     h3("Wizja"),
     p(
       "_Augustowsko-Biebrzański Park Turystyczny to obszar całorocznej, odpowiedzialnej turystyki, w którym " +
-        "przyroda Biebrzy, Puszczy i Kanału oraz wielokulturowe dziedzictwo dają mieszkańcom stałą pracę._"
-    )
+        "przyroda Biebrzy, Puszczy i Kanału oraz wielokulturowe dziedzictwo dają mieszkańcom stałą pracę._",
+    ),
+  ),
+  s04: doc(
+    p(
+      "Na warsztatach w Goniądzu grupa robocza zaproponowała cztery cele strategiczne. Rada partnerstwa przyjęła je " +
+        "jako podstawę do pracy nad pakietem projektów; cele operacyjne zostaną opracowane po zakończeniu diagnozy.",
+    ),
+    ul(...ABPT_GOALS.map((g) => `**${g.code}.** ${g.title}`)),
   ),
 };

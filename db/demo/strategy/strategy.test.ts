@@ -17,7 +17,7 @@ function nodes(node: PmJson): PmJson[] {
 
 describe("demo strategy content", () => {
   const stages = Object.entries(DEMO_STRATEGY_HISTORY).flatMap(([slug, list]) =>
-    list.map((s, i) => ({ name: `${slug}#${i}`, ...s }))
+    list.map((s, i) => ({ name: `${slug}#${i}`, ...s })),
   );
 
   it.each(stages)("$name is valid against the shared editor schema, section by section", ({ content }) => {
@@ -30,7 +30,7 @@ describe("demo strategy content", () => {
         .map((n) => n.attrs?.level);
       expect(
         levels.every((l) => l === 3 || l === 4),
-        key
+        key,
       ).toBe(true);
     }
   });

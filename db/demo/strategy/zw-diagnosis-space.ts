@@ -9,7 +9,7 @@ export const zwDiagnosisSpace = [
       "jedzie się 1 godz. 40 min, a do Białegostoku 40 minut. **Droga krajowa nr 66** łączy Zambrów przez " +
       "Wysokie Mazowieckie i Szepietowo z Bielskiem Podlaskim i przejściem granicznym w Połowcach, a **droga " +
       "krajowa nr 63** biegnie z Łomży przez Wysokie Mazowieckie w kierunku Siemiatycz. Ruch ciężki do " +
-      "zakładów przetwórczych i gospodarstw obciąża jednak drogi niższych kategorii."
+      "zakładów przetwórczych i gospodarstw obciąża jednak drogi niższych kategorii.",
   ),
   ul(
     "Sieć dróg powiatowych liczy 563 km; 38% ich długości jest w złym stanie technicznym, a 71 km ma " +
@@ -19,21 +19,21 @@ export const zwDiagnosisSpace = [
       "Szepietowa szybkie połączenie z Warszawą i Białymstokiem, ale do stacji nie dowozi żaden autobus.",
     "Po likwidacji połączeń PKS transport zbiorowy opiera się na czterech liniach użyteczności publicznej " +
       "organizowanych przez powiat i na przewozach szkolnych; 41% sołectw nie ma połączenia autobusowego w " +
-      "dni robocze poza rokiem szkolnym."
+      "dni robocze poza rokiem szkolnym.",
   ),
   h3("Edukacja"),
   p(
     "Gminy prowadzą 31 szkół podstawowych (4 690 uczniów) i 14 przedszkoli; wychowaniem przedszkolnym objętych " +
       "jest 88% dzieci w wieku 3–5 lat. Od 2013 r. liczba uczniów szkół podstawowych spadła o 14%, a w 11 " +
       "szkołach oddziały liczą średnio mniej niż 12 uczniów. Wyniki egzaminu ósmoklasisty z matematyki są " +
-      "zbliżone do średniej województwa, z języka angielskiego — o 6 punktów procentowych niższe."
+      "zbliżone do średniej województwa, z języka angielskiego — o 6 punktów procentowych niższe.",
   ),
   p(
     "Powiat prowadzi pięć szkół ponadpodstawowych w Wysokiem Mazowieckiem, Ciechanowcu, Czyżewie i " +
       "Szepietowie (2 080 uczniów, 58% w technikach i szkołach branżowych). Kształci się w zawodach ważnych dla " +
       "gospodarki obszaru: technik technologii żywności, technik mechanizacji rolnictwa i agrotroniki, technik " +
       "weterynarii, mechanik pojazdów samochodowych. Pracownie zawodowe wymagają jednak wymiany sprzętu, a " +
-      "praktyki u pracodawców są organizowane przez każdą szkołę osobno."
+      "praktyki u pracodawców są organizowane przez każdą szkołę osobno.",
   ),
   h3("Zdrowie i usługi społeczne"),
   p(
@@ -41,14 +41,14 @@ export const zwDiagnosisSpace = [
       "szpitalny oddział ratunkowy). Podstawowa opieka zdrowotna działa we wszystkich gminach, ale na jednego " +
       "lekarza POZ przypada 2 460 mieszkańców, a w trzech gminach przychodnie są czynne tylko kilka godzin " +
       "dziennie. Brakuje geriatry, poradni zdrowia psychicznego dla dzieci i młodzieży oraz rehabilitacji " +
-      "domowej; czas dojazdu do specjalistów w Białymstoku przekracza dla wielu osób godzinę."
+      "domowej; czas dojazdu do specjalistów w Białymstoku przekracza dla wielu osób godzinę.",
   ),
   p(
     "Z pomocy społecznej korzysta 4,1% mieszkańców. Usługi opiekuńcze w miejscu zamieszkania świadczy 9 z 10 " +
       "ośrodków pomocy społecznej, łącznie dla 212 osób, a na miejsce w domu pomocy społecznej czeka się " +
       "średnio 14 miesięcy. Na obszarze działa jeden dzienny dom pomocy i dwa kluby seniora finansowane z " +
       "programu „Senior+”. Koła gospodyń wiejskich (67) i ochotnicze straże pożarne (92 jednostki) są " +
-      "najaktywniejszymi organizacjami społecznymi i naturalnymi partnerami usług sąsiedzkich."
+      "najaktywniejszymi organizacjami społecznymi i naturalnymi partnerami usług sąsiedzkich.",
   ),
   h3("Środowisko przyrodnicze"),
   p(
@@ -57,7 +57,7 @@ export const zwDiagnosisSpace = [
       "**Narwiańskiego Parku Narodowego** (z siedzibą parku w Kurowie) i obszaru Natura 2000 „Bagienna Dolina " +
       "Narwi”; południe obszaru należy do doliny **Nurca**, dopływu Bugu, objętej obszarem chronionego " +
       "krajobrazu i siecią Natura 2000 w dolnym biegu. Doliny te są ostoją ptaków wodno-błotnych i " +
-      "potencjałem dla turystyki przyrodniczej."
+      "potencjałem dla turystyki przyrodniczej.",
   ),
   ul(
     "Intensywny chów bydła powoduje nadmiar azotu i fosforu w wodach: w dwóch z pięciu jednolitych części " +
@@ -67,7 +67,7 @@ export const zwDiagnosisSpace = [
     "Ok. 55% budynków mieszkalnych ogrzewa się węglem lub drewnem w kotłach starszych niż klasa 5; na " +
       "dachach pozostaje ok. 41 tys. ton wyrobów zawierających azbest.",
     "Odchody zwierzęce i odpady przetwórstwa mleka są niewykorzystanym surowcem energetycznym: na obszarze " +
-      "działają tylko dwie biogazownie rolnicze."
+      "działają tylko dwie biogazownie rolnicze.",
   ),
   h3("Powiązania funkcjonalne"),
   p(
@@ -77,7 +77,7 @@ export const zwDiagnosisSpace = [
       "ponadpodstawowa, usługi), a Czyżew i Szepietowo — dzięki stacjom kolejowym — są bramami obszaru do " +
       "Warszawy i Białegostoku. Gminy łączą wspólne trasy skupu mleka, dowozy uczniów do szkół " +
       "ponadpodstawowych, wspólne zlewnie rzek i rynek pracy, na którym co piąty pracujący dojeżdża do innej " +
-      "gminy obszaru."
+      "gminy obszaru.",
   ),
   h3("Analiza SWOT"),
   table(
@@ -92,7 +92,7 @@ export const zwDiagnosisSpace = [
       ],
       ["aktywne KGW i OSP, doświadczenie współpracy gmin", "niedobór usług opiekuńczych i zdrowotnych dla seniorów"],
       ["dziedzictwo wsi i Muzeum Rolnictwa w Ciechanowcu", "mała baza noclegowa, niska lesistość"],
-    ]
+    ],
   ),
   table(
     ["Szanse", "Zagrożenia"],
@@ -109,7 +109,7 @@ export const zwDiagnosisSpace = [
       ["tereny inwestycyjne przy węzłach S8", "wysokie ceny energii i materiałów budowlanych"],
       ["turystyka przyrodnicza w dolinach Narwi i Nurca", "niedobór kadr medycznych i opiekuńczych"],
       ["cyfryzacja usług publicznych", "ograniczona zdolność gmin do wnoszenia wkładu własnego"],
-    ]
+    ],
   ),
   h4("Najważniejsze wnioski z diagnozy"),
   ul(
@@ -118,6 +118,6 @@ export const zwDiagnosisSpace = [
     "Starzenie się mieszkańców wymaga wspólnego, ponadgminnego systemu usług społecznych i zdrowotnych.",
     "Presja rolnictwa na wody i powietrze jest największym problemem środowiskowym i zarazem szansą na " +
       "rozwój energetyki odnawialnej.",
-    "Bez transportu zbiorowego mieszkańcy wsi nie skorzystają z pracy, szkół i usług w miastach obszaru."
+    "Bez transportu zbiorowego mieszkańcy wsi nie skorzystają z pracy, szkół i usług w miastach obszaru.",
   ),
 ];

@@ -45,14 +45,14 @@ export const zwDirections = doc(
   p(
     "Kierunki działań wskazują, jakimi przedsięwzięciami partnerstwo będzie realizować cele operacyjne. Są " +
       "podstawą do oceny zgodności projektów ze strategią: każdy projekt pakietu musi realizować co najmniej " +
-      "jeden kierunek, a projekty strategiczne — kierunek o zasięgu ponadgminnym."
+      "jeden kierunek, a projekty strategiczne — kierunek o zasięgu ponadgminnym.",
   ),
   ...["CO1", "CO2", "CO3", "CO4"].flatMap((prefix, i) => [
     h3(`Kierunki działań w celu strategicznym ${i + 1}`),
     ul(
       ...ZW_DIRECTIONS.filter((d) => d.goal.startsWith(prefix)).map((d) =>
-        describe[d.code] ? [p(`**${d.code}** ${d.title}.`), p(describe[d.code])] : `**${d.code}** ${d.title}.`
-      )
+        describe[d.code] ? [p(`**${d.code}** ${d.title}.`), p(describe[d.code])] : `**${d.code}** ${d.title}.`,
+      ),
     ),
   ]),
   h3("Zasady wyboru przedsięwzięć"),
@@ -60,6 +60,6 @@ export const zwDirections = doc(
     "Pierwszeństwo mają przedsięwzięcia, które spełniają test zintegrowania stosowany w programie doradztwa: " +
       "oddziałują na więcej niż jedną gminę, rozwiązują więcej niż jeden problem, służą więcej niż jednej " +
       "grupie mieszkańców i wykorzystują więcej niż jeden potencjał obszaru. Rada partnerstwa ocenia je " +
-      "również pod kątem dojrzałości i zdolności partnerów do zapewnienia wkładu własnego."
-  )
+      "również pod kątem dojrzałości i zdolności partnerów do zapewnienia wkładu własnego.",
+  ),
 );

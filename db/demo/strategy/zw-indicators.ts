@@ -60,7 +60,7 @@ export function zwIndicators(afterConsultation: boolean) {
       "Osiągnięcie celów strategii będzie mierzone wskaźnikami rezultatu na poziomie celów strategicznych. " +
         "Wartości bazowe pochodzą z ostatnich dostępnych danych; wartości docelowe na 2030 r. ustalono z " +
         "uwzględnieniem trendów z lat 2013–2023 i efektów projektów pakietu. Wskaźniki produktu poszczególnych " +
-        "projektów określają ich fiszki."
+        "projektów określają ich fiszki.",
     ),
     h3("Wskaźniki rezultatu strategii"),
     table(HEADER, rows),
@@ -70,12 +70,12 @@ export function zwIndicators(afterConsultation: boolean) {
       "Każdy uczeń technikum i szkoły branżowej odbywa praktykę u pracodawcy z obszaru.",
       "Dwukrotny wzrost liczby seniorów korzystających z usług w miejscu zamieszkania.",
       "Poprawa stanu wód w zlewniach Nurca i Ślini dzięki kanalizacji i doradztwu dla rolników.",
-      "Redukcja zużycia energii w budynkach publicznych o jedną czwartą."
+      "Redukcja zużycia energii w budynkach publicznych o jedną czwartą.",
     ),
     p(
       "Wartości wskaźników będą aktualizowane co roku w raporcie z monitoringu strategii (rozdział „System " +
         "realizacji”). Jeżeli w dwóch kolejnych latach wskaźnik będzie odbiegał od ścieżki dojścia do wartości " +
-        "docelowej o ponad 20%, rada partnerstwa zleci analizę przyczyn i zdecyduje o korekcie działań."
-    )
+        "docelowej o ponad 20%, rada partnerstwa zleci analizę przyczyn i zdecyduje o korekcie działań.",
+    ),
   );
 }

@@ -25,25 +25,25 @@ export const zwIntroduction = doc(
       "powiat oraz wszystkie dziesięć gmin położonych na jego terenie. Obszar liczy 1 288 km² i zamieszkuje go " +
       "56 274 osoby (GUS, 31 grudnia 2023 r.). Jest to partnerstwo powiatowe zintegrowane: powiat jest jego " +
       "członkiem na równi z gminami, a rada partnerstwa jest współprzewodniczona przez starostę " +
-      "wysokomazowieckiego i burmistrza Wysokiego Mazowieckiego."
+      "wysokomazowieckiego i burmistrza Wysokiego Mazowieckiego.",
   ),
   p(
     "Ziemia Wysokomazowiecka leży w południowo-zachodniej części województwa, na pograniczu Podlasia i " +
       "Mazowsza, w połowie drogi między Białymstokiem (55 km) a Warszawą (150 km). Przez obszar przebiegają " +
       "droga ekspresowa S8, drogi krajowe nr 63 i 66 oraz linia kolejowa nr 6 Warszawa – Białystok ze stacjami " +
       "w Czyżewie i Szepietowie. Jest to jeden z najważniejszych w Polsce obszarów produkcji mleka, a jego " +
-      "stolica, Wysokie Mazowieckie, jest siedzibą największej w kraju spółdzielni mleczarskiej."
+      "stolica, Wysokie Mazowieckie, jest siedzibą największej w kraju spółdzielni mleczarskiej.",
   ),
   h3("Jednostki samorządu terytorialnego tworzące partnerstwo"),
   table(
     ["Jednostka", "Kod TERYT", "Rodzaj", "Ludność (2023)", "Powierzchnia [km²]"],
-    ZW_MEMBERS.map((m) => [m.name, m.teryt, m.kind, fmt(m.population), fmt(m.area)])
+    ZW_MEMBERS.map((m) => [m.name, m.teryt, m.kind, fmt(m.population), fmt(m.area)]),
   ),
   p(
     "Współpracę zainicjował list intencyjny podpisany 14 marca 2025 r. przez starostę i wszystkich wójtów i " +
       "burmistrzów. Porozumienie o partnerstwie, przyjęte uchwałami rady powiatu i dziesięciu rad gmin, " +
       "określa cele współpracy, skład i zadania rady partnerstwa, rolę lidera (Powiat Wysokomazowiecki) oraz " +
-      "zasady ponoszenia kosztów wspólnych przedsięwzięć."
+      "zasady ponoszenia kosztów wspólnych przedsięwzięć.",
   ),
   h3("Dlaczego wspólna strategia"),
   p(
@@ -53,17 +53,17 @@ export const zwIntroduction = doc(
       "młodych ludzi, starzenie się mieszkańców, zależność gospodarki od jednej branży, presja hodowli bydła " +
       "na wody i brak transportu zbiorowego między wsiami a miastami. Strategia terytorialna ma być wspólną " +
       "odpowiedzią na te wyzwania i podstawą do ubiegania się o środki Unii Europejskiej w formule " +
-      "instrumentów terytorialnych."
+      "instrumentów terytorialnych.",
   ),
   p(
     "Dokument przygotowano tak, aby mógł zostać przyjęty jako strategia rozwoju ponadlokalnego w rozumieniu " +
       "art. 10g ustawy o samorządzie gminnym oraz spełniał wymogi strategii terytorialnej określone w art. 29 " +
-      "rozporządzenia Parlamentu Europejskiego i Rady (UE) 2021/1060."
+      "rozporządzenia Parlamentu Europejskiego i Rady (UE) 2021/1060.",
   ),
   h3("Jak powstawała strategia"),
   p(
     "Strategię opracowano w procesie partycypacyjnym, przy wsparciu ekspertów Centrum Wsparcia Doradczego. " +
-      "Prace trwały od kwietnia 2025 r. i objęły:"
+      "Prace trwały od kwietnia 2025 r. i objęły:",
   ),
   ul(
     "dwie misje na miejscu ekspertów (spotkania we wszystkich gminach, wizyty w szkołach, szpitalu, " +
@@ -74,7 +74,7 @@ export const zwIntroduction = doc(
     "dwanaście zdalnych posiedzeń grupy roboczej w tej platformie, na których wspólnie pisano kolejne " +
       "rozdziały i fiszki projektowe,",
     "warsztaty przyszłościowe z radnymi, sołtysami, kołami gospodyń wiejskich i organizacjami pozarządowymi,",
-    "konsultacje społeczne projektu strategii, opisane w rozdziale „Udział partnerów i konsultacje”."
+    "konsultacje społeczne projektu strategii, opisane w rozdziale „Udział partnerów i konsultacje”.",
   ),
   h3("Kto uczestniczył w pracach"),
   p(
@@ -82,6 +82,6 @@ export const zwIntroduction = doc(
       "przedstawiciele Powiatowego Urzędu Pracy, Powiatowego Centrum Pomocy Rodzinie, Podlaskiego Ośrodka " +
       "Doradztwa Rolniczego w Szepietowie i lokalnej grupy działania. Koordynatorką partnerstwa jest " +
       "pracownica Starostwa Powiatowego w Wysokiem Mazowieckiem. Prace merytorycznie wspierała ekspertka " +
-      "ds. planowania strategicznego, a rada partnerstwa przyjmowała kolejne etapy prac na posiedzeniach."
-  )
+      "ds. planowania strategicznego, a rada partnerstwa przyjmowała kolejne etapy prac na posiedzeniach.",
+  ),
 );

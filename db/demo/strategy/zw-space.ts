@@ -6,7 +6,7 @@ export function zwSpatialModel(afterConsultation: boolean) {
     p(
       "Model struktury funkcjonalno-przestrzennej pokazuje, jak cele strategii przekładają się na przestrzeń " +
         "obszaru. Wyróżnia ośrodki, osie rozwoju i strefy o różnych funkcjach oraz formułuje rekomendacje dla " +
-        "polityki przestrzennej gmin, które należy uwzględnić w planach ogólnych gmin sporządzanych do 2026 r."
+        "polityki przestrzennej gmin, które należy uwzględnić w planach ogólnych gmin sporządzanych do 2026 r.",
     ),
     h3("Ośrodki"),
     ul(
@@ -15,7 +15,7 @@ export function zwSpatialModel(afterConsultation: boolean) {
       "**Ośrodki lokalne wyższego rzędu:** Ciechanowiec (usługi i turystyka kulturowa na południu obszaru) " +
         "oraz Czyżew i Szepietowo (węzły przesiadkowe kolej–autobus, usługi dla rolnictwa).",
       "**Ośrodki gminne:** Klukowo, Kobylin-Borzymy, Kulesze Kościelne, Nowe Piekuty i Sokoły — podstawowe " +
-        "usługi publiczne, szkoły podstawowe, punkty usług opiekuńczych."
+        "usługi publiczne, szkoły podstawowe, punkty usług opiekuńczych.",
     ),
     h3("Osie i strefy"),
     ul(
@@ -29,7 +29,7 @@ export function zwSpatialModel(afterConsultation: boolean) {
             "się substrat, tak aby transport nie przejeżdżał przez centra wsi."
           : ", lokalizacja biogazowni w odległości ograniczającej uciążliwości zapachowe."),
       "**Strefa przyrodnicza dolin Narwi, Ślini i Nurca**: ochrona łąk i starorzeczy, turystyka niskoemisyjna, " +
-        "zakaz lokalizacji nowych ferm wielkotowarowych w granicach dolin."
+        "zakaz lokalizacji nowych ferm wielkotowarowych w granicach dolin.",
     ),
     h3("Rekomendacje dla polityki przestrzennej"),
     ul(
@@ -38,8 +38,8 @@ export function zwSpatialModel(afterConsultation: boolean) {
       "Uzgadniać między gminami lokalizację dużych instalacji OZE i ferm, z uwzględnieniem przeważających wiatrów " +
         "i zasięgu oddziaływania na sąsiednie gminy.",
       "Utrzymać ciągłość korytarzy ekologicznych wzdłuż dolin rzecznych i odtwarzać zadrzewienia śródpolne.",
-      "Rezerwować tereny pod węzły przesiadkowe przy stacjach w Czyżewie i Szepietowie."
-    )
+      "Rezerwować tereny pod węzły przesiadkowe przy stacjach w Czyżewie i Szepietowie.",
+    ),
   );
 }
 
@@ -49,24 +49,24 @@ export const zwOsi = doc(
       "Rozwoju Regionalnego 2030 (obszary zagrożone trwałą marginalizacją — sześć gmin; miasta średnie " +
       "tracące funkcje społeczno-gospodarcze — nie dotyczy) oraz w Strategii Rozwoju Województwa Podlaskiego " +
       "2030 (obszar wiejski o dominującej funkcji rolniczej). W granicach partnerstwa strategia wyznacza " +
-      "trzy własne OSI, na których koncentrować się będą działania."
+      "trzy własne OSI, na których koncentrować się będą działania.",
   ),
   h3("OSI 1. Gminy o najsilniejszych procesach depopulacji"),
   p(
     "Kulesze Kościelne, Nowe Piekuty, Kobylin-Borzymy i Klukowo: ubytek ludności powyżej 8% w dekadzie, " +
       "udział osób 65+ powyżej 23%, brak transportu zbiorowego. Interwencja: usługi opiekuńcze i zdrowotne, " +
-      "przewozy na żądanie, wsparcie organizacji lokalnych."
+      "przewozy na żądanie, wsparcie organizacji lokalnych.",
   ),
   h3("OSI 2. Zlewnie Ślini i Nurca"),
   p(
     "Obszary o najwyższej obsadzie bydła i złym stanie wód, w gminach Sokoły, Wysokie Mazowieckie, Szepietowo, " +
       "Klukowo i Ciechanowiec. Interwencja: kanalizacja i przydomowe oczyszczalnie, doradztwo rolnicze, " +
-      "biogazownie zagospodarowujące gnojowicę."
+      "biogazownie zagospodarowujące gnojowicę.",
   ),
   h3("OSI 3. Strefa inwestycyjna i węzły transportowe"),
   p(
     "Tereny przy węzłach S8 i stacjach kolejowych w Czyżewie i Szepietowie. Interwencja: uzbrojenie terenów, " +
-      "drogi dojazdowe, węzły przesiadkowe, obsługa inwestorów."
+      "drogi dojazdowe, węzły przesiadkowe, obsługa inwestorów.",
   ),
   table(
     ["OSI", "Gminy (TERYT)", "Ludność", "Główne kierunki działań"],
@@ -74,12 +74,12 @@ export const zwOsi = doc(
       ["OSI 1", "2013042, 2013052, 2013062, 2013072", "14 312", "K2.2.1, K2.2.2, K4.1.1"],
       ["OSI 2", "2013023, 2013042, 2013082, 2013093, 2013102", "30 505", "K3.1.1, K3.1.2, K3.2.1"],
       ["OSI 3", "2013011, 2013033, 2013093, 2013102", "28 053", "K1.2.1, K1.2.2, K4.1.1"],
-    ]
+    ],
   ),
   p(
     "Gminy Klukowo, Szepietowo i Wysokie Mazowieckie (wiejska) należą do dwóch OSI; działania w nich będą " +
-      "koordynowane przez jeden zespół, aby nie dublować wsparcia."
-  )
+      "koordynowane przez jeden zespół, aby nie dublować wsparcia.",
+  ),
 );
 
 /** The package as the strategy names it; the fiches themselves are in db/demo/projects (key → fiche). */
@@ -134,20 +134,20 @@ export const zwPackage = doc(
       "cele strategii. Projekty **strategiczne** mają zasięg ponadgminny i bezpośrednio realizują cele " +
       "priorytetowe; projekty **uzupełniające** wzmacniają ich efekty. Każdy projekt ma fiszkę projektową " +
       "z harmonogramem, kosztami, wskaźnikami i oceną dojrzałości, a po zakończeniu komponentu II — " +
-      "wstępną analizę wykonalności."
+      "wstępną analizę wykonalności.",
   ),
   table(
     ["Lp.", "Projekt", "Typ", "Obszar", "Lider"],
-    ZW_PACKAGE.map((proj, i) => [String(i + 1), proj.title, proj.kind, proj.area, proj.lead])
+    ZW_PACKAGE.map((proj, i) => [String(i + 1), proj.title, proj.kind, proj.area, proj.lead]),
   ),
   h4("Projekt flagowy"),
   p(
     "Rada partnerstwa wybierze w głosowaniu projekt najbardziej dojrzały, dla którego eksperci przygotują " +
       "analizę sektorową i zarys wniosku o dofinansowanie. Kandydatami są Strefa Inwestycyjna przy węźle S8, " +
-      "Branżowe Centrum Umiejętności Rolno-Spożywczych i wspólny transport zbiorowy."
+      "Branżowe Centrum Umiejętności Rolno-Spożywczych i wspólny transport zbiorowy.",
   ),
   p(
     "Pakiet jest otwarty: kolejne projekty mogą zostać dopisane uchwałą rady partnerstwa, jeżeli realizują " +
-      "kierunki działań strategii i przejdą test zintegrowania."
-  )
+      "kierunki działań strategii i przejdą test zintegrowania.",
+  ),
 );
