@@ -4,7 +4,6 @@ import { hashPassword } from "../app/lib/auth/password.server";
 import { createPartnership } from "../app/lib/partnerships.server";
 import type { Db } from "./client";
 import { memberships, partnerships, territorialUnits, users } from "./schema";
-import { DEMO_STRATEGY_HISTORY, seedStrategyDocument } from "./seed-strategy";
 
 export const TERYT_FILE = new URL("./data/teryt-terc-2024-01-01.tsv", import.meta.url);
 export const DEMO_PASSWORD = "wspolnie-demo-2026";
@@ -162,6 +161,8 @@ async function seedDemo(db: Db): Promise<void> {
     },
     { email: "admin@mfipr.demo", name: "Administrator MFiPR", passwordHash, globalRole: "ministry_admin" },
   ]);
+  // Loaded only when seeding: the editor schema, Yjs and the content are not needed to start an existing database.
+  const { DEMO_STRATEGY_HISTORY, seedStrategyDocument } = await import("./seed-strategy");
   for (const { slug, document } of strategies) {
     await seedStrategyDocument(db, document, DEMO_STRATEGY_HISTORY[slug] ?? [], userIds);
   }
