@@ -251,6 +251,12 @@ export const commentThreads = pgTable(
     anchorStart: bytea("anchor_start"),
     anchorEnd: bytea("anchor_end"),
     quote: text("quote").notNull(),
+    /**
+     * A little of the text before and after the passage (as it was when last seen attached): with the quote it
+     * finds the passage again when the editor replaced its paragraph (see app/lib/comments/anchor-quote.ts).
+     */
+    quotePrefix: text("quote_prefix").notNull().default(""),
+    quoteSuffix: text("quote_suffix").notNull().default(""),
     /** Consultation report: the commenter's justification (uzasadnienie) of the thread's first comment. */
     justification: text("justification").notNull().default(""),
     status: text("status").notNull().default("open"),
