@@ -4,6 +4,7 @@ import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { documentOutline, requireDocument, userColour } from "~/lib/documents/page.server";
 import { documentResource } from "~/lib/documents/store.server";
+import { useOpenAtSection } from "~/lib/open-at-section";
 import { can } from "~/lib/policy";
 
 // The editor is browser-only (Yjs, IndexedDB, websocket): the server renders a placeholder.
@@ -29,6 +30,7 @@ export default function DocumentPage() {
   const [mounted, setMounted] = useState(false);
   const [empty, setEmpty] = useState<Record<string, boolean>>(() => Object.fromEntries(fields.map((f) => [f.key, f.empty])));
   useEffect(() => setMounted(true), []);
+  useOpenAtSection(); // search results and links to a section open the editor there
   const onEmptyChange = useCallback(
     (key: string, isEmpty: boolean) => setEmpty((prev) => (prev[key] === isEmpty ? prev : { ...prev, [key]: isEmpty })),
     [],
