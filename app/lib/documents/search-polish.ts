@@ -17,11 +17,9 @@ const DIACRITICS: Record<string, string> = { ą: "a", ć: "c", ę: "e", ł: "l",
 
 /** Lower case without diacritics: "Żłobków" → "zlobkow". Other accented letters lose their marks too. */
 export function unaccent(word: string): string {
-  return word
-    .toLocaleLowerCase("pl")
-    .replace(/[ąćęłńóśźż]/g, (c) => DIACRITICS[c]!)
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "");
+  const lower = word.toLowerCase().replace(/[ąćęłńóśźż]/g, (c) => DIACRITICS[c]!);
+  // eslint-disable-next-line no-control-regex -- plain ASCII needs no further work (the common case, and fast)
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 /**
@@ -59,11 +57,23 @@ export interface Token {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const form = unaccent(match[0]);
-    if (!/^[a-z0-9]+$/.test(form)) continue;
-    tokens.push({ form, stem: stem(form), start: match.index, end: match.index + match[0].length });
+    const word = analysed(match[0]);
+    if (word) tokens.push({ form: word.form, stem: word.stem, start: match.index, end: match.index + match[0].length });
   }
   return tokens;
+}
+
+/** Words repeat a lot in real text: their analysis is kept (a bounded cache, emptied when full). */
+const cache = new Map<string, { form: string; stem: string } | null>();
+function analysed(raw: string): { form: string; stem: string } | null {
+  let word = cache.get(raw);
+  if (word === undefined) {
+    const form = unaccent(raw);
+    word = /^[a-z0-9]+$/.test(form) ? { form, stem: stem(form) } : null;
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(raw, word);
+  }
+  return word;
 }
 
 /** What is stored for a text: its unaccented forms and its stems, each space-separated (a to_tsvector input). */

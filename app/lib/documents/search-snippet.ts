@@ -24,25 +24,38 @@ function matches(token: Token, terms: readonly QueryTerm[], similar: ReadonlyMap
   );
 }
 
+/** Which query term a matched word answers (the first that fits). */
+function termOf(token: Token, terms: readonly QueryTerm[], similar: ReadonlyMap<string, readonly string[]>): number {
+  return terms.findIndex((t) => matches(token, [t], similar));
+}
+
 /** Where the window starts: at the matched word with the most different query words close after it. */
-function bestStart(text: string, hits: Token[], terms: readonly QueryTerm[]): number {
-  let best = hits[0]!;
-  let bestCount = 0;
-  for (const hit of hits) {
-    const near = hits.filter((h) => h.start >= hit.start && h.start < hit.start + RADIUS * 2);
-    const distinct = new Set(near.map((h) => terms.findIndex((t) => h.stem.startsWith(t.stem) || h.form === t.form))).size;
-    if (distinct > bestCount) {
-      best = hit;
-      bestCount = distinct;
+function bestStart(hits: Token[], terms: readonly QueryTerm[], similar: ReadonlyMap<string, readonly string[]>): number {
+  const kinds = hits.map((h) => termOf(h, terms, similar));
+  const counts = new Array<number>(terms.length + 1).fill(0);
+  let distinct = 0;
+  let best = 0;
+  let bestDistinct = 0;
+  let j = 0;
+  // A sliding window [i, j) of hits starting within 2×RADIUS of hit i.
+  for (let i = 0; i < hits.length; i++) {
+    while (j < hits.length && hits[j]!.start < hits[i]!.start + RADIUS * 2) {
+      if (counts[kinds[j]! + 1]!++ === 0) distinct++;
+      j++;
     }
+    if (distinct > bestDistinct) {
+      best = i;
+      bestDistinct = distinct;
+    }
+    if (--counts[kinds[i]! + 1]! === 0) distinct--;
   }
-  return best.start;
+  return hits[best]!.start;
 }
 
 export function snippet(text: string, terms: readonly QueryTerm[], similar: ReadonlyMap<string, readonly string[]> = new Map()): SnippetPart[] {
   const tokens = tokenize(text);
   const hits = tokens.filter((t) => matches(t, terms, similar));
-  const first = hits.length > 0 ? bestStart(text, hits, terms) : 0;
+  const first = hits.length > 0 ? bestStart(hits, terms, similar) : 0;
   // The window: from a little before the first match (at a word or line start) to about 2×RADIUS after it.
   let start = Math.max(0, first - RADIUS);
   let cut = false;
