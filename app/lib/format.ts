@@ -8,7 +8,7 @@
  * The offset comes from the time-zone database (`@date-fns/tz`), so daylight-saving changes are right.
  */
 import { tz } from "@date-fns/tz";
-import { format as formatDate, formatDistanceToNow } from "date-fns";
+import { format as formatDate } from "date-fns";
 import { enGB, pl } from "date-fns/locale";
 import type { Locale } from "../i18n";
 
@@ -60,11 +60,6 @@ export function formatDay(value: DateInput, locale: Locale): string {
 /** The instant with Poland's offset, for `<time dateTime>`: 2026-11-27T14:05:00+01:00. */
 export function isoInPolishTime(value: DateInput): string {
   return warsaw(value, "yyyy-MM-dd'T'HH:mm:ssxxx", "pl");
-}
-
-/** "5 minut temu": relative, so without a zone. */
-export function formatRelative(value: DateInput, locale: Locale): string {
-  return formatDistanceToNow(new Date(value), { addSuffix: true, locale: dateLocales[locale] });
 }
 
 /** 1 234 567,89 zł style numbers. */

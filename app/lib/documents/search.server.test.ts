@@ -6,7 +6,8 @@ import { createTestDatabase, testDrivers, type TestDatabase } from "../../../db/
 import { applyContent, deriveDocument, paragraphs } from "../editor/derive.server";
 import type { PmJson } from "../editor/text";
 import { hasTrigrams, searchDocuments, type SearchHit } from "./search.server";
-import { appendStoredUpdate, getStrategyDocument, loadStoredYDoc, type DocumentRow } from "./store.server";
+import { getStrategyDocument, type DocumentRow } from "./documents.server";
+import { appendStoredUpdate, loadStoredYDoc } from "./store.server";
 import { onDocumentSettled } from "./versions.server";
 
 function bulletList(...items: string[]): PmJson {

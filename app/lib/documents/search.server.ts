@@ -46,16 +46,17 @@ const trigramAvailable = new WeakMap<Db, Promise<boolean>>();
 export function hasTrigrams(db: Db): Promise<boolean> {
   let known = trigramAvailable.get(db);
   if (!known) {
-    known = db
-      .execute(sql`select exists (select 1 from pg_extension where extname = 'pg_trgm') as present`)
-      .then((result) => Boolean(rowsOf<{ present: boolean }>(result)[0]?.present));
+    known = queryRows<{ present: boolean }>(db, sql`select exists (select 1 from pg_extension where extname = 'pg_trgm') as present`).then(
+      (rows) => Boolean(rows[0]?.present),
+    );
     trigramAvailable.set(db, known);
   }
   return known;
 }
 
-/** postgres.js answers an array of rows, PGlite an object with `rows`. */
-function rowsOf<T>(result: unknown): T[] {
+/** Rows of a raw query: postgres.js answers an array of rows, PGlite an object with `rows`. */
+async function queryRows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown;
   return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
 }
 
@@ -64,7 +65,9 @@ async function similarWords(db: Db, partnershipId: string, terms: QueryTerm[]): 
   const widened = new Map<string, string[]>();
   const stems = terms.map((t) => t.stem).filter((s) => s.length >= 5 && /^[a-z]/.test(s));
   if (stems.length === 0 || !(await hasTrigrams(db))) return widened;
-  const result = await db.execute(sql`
+  const rows = await queryRows<{ term: string; lexeme: string }>(
+    db,
+    sql`
     select distinct q.term, w.lexeme
     from search_entries e
     cross join lateral unnest(e.tsv) as w(lexeme, positions, weights)
@@ -72,8 +75,9 @@ async function similarWords(db: Db, partnershipId: string, terms: QueryTerm[]): 
     where e.partnership_id = ${partnershipId}
       and left(w.lexeme, 2) = left(q.term, 2)
       and w.lexeme <> q.term
-      and similarity(w.lexeme, q.term) >= ${SIMILARITY}`);
-  for (const row of rowsOf<{ term: string; lexeme: string }>(result)) {
+      and similarity(w.lexeme, q.term) >= ${SIMILARITY}`,
+  );
+  for (const row of rows) {
     widened.set(row.term, [...(widened.get(row.term) ?? []), row.lexeme]);
   }
   return widened;
@@ -112,7 +116,9 @@ export async function searchDocuments(db: Db, partnershipId: string, query: stri
   await refreshSearchIndex(db, partnershipId);
   const similar = await similarWords(db, partnershipId, terms);
   const { match, exact } = tsQueries(terms, similar);
-  const result = await db.execute(sql`
+  const rows = await queryRows<Row>(
+    db,
+    sql`
     select e.document_id, d.title, d.kind, e.field, e.thread_id, e.text,
       e.tsv @@ to_tsquery('simple', ${exact}) as exact,
       ts_rank_cd(e.tsv, to_tsquery('simple', ${match})) + ts_rank(e.tsv, to_tsquery('simple', ${exact})) as rank
@@ -120,9 +126,10 @@ export async function searchDocuments(db: Db, partnershipId: string, query: stri
     join documents d on d.id = e.document_id
     where e.partnership_id = ${partnershipId} and e.tsv @@ to_tsquery('simple', ${match})
     order by exact desc, rank desc, e.thread_id nulls first, d.created_at, e.field, e.key
-    limit ${limit * 2}`);
+    limit ${limit * 2}`,
+  );
   const hits: SearchHit[] = [];
-  for (const row of rowsOf<Row>(result)) {
+  for (const row of rows) {
     if (canRead && !canRead(row.kind)) continue;
     hits.push({
       documentId: row.document_id,
