@@ -75,6 +75,7 @@ async function connectPostgres(options: CreateDbOptions): Promise<Database> {
 async function openPglite(options: CreateDbOptions): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
+  const { pgliteExtensions } = await import("./pglite-extensions");
   const inMemory = options.memory || !options.dataDir || options.dataDir.startsWith("memory://");
   if (!inMemory) {
     const dir = path.resolve(options.dataDir!);
@@ -91,6 +92,7 @@ async function openPglite(options: CreateDbOptions): Promise<Database> {
     client = await PGlite.create({
       dataDir: inMemory ? undefined : path.resolve(options.dataDir!),
       loadDataDir: options.loadDataDir,
+      extensions: pgliteExtensions,
     });
   } catch (error) {
     releaseLock();

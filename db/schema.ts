@@ -260,6 +260,12 @@ export const commentThreads = pgTable(
     anchorStart: bytea("anchor_start"),
     anchorEnd: bytea("anchor_end"),
     quote: text("quote").notNull(),
+    /**
+     * A little of the text before and after the passage (as it was when last seen attached): with the quote it
+     * finds the passage again when the editor replaced its paragraph (see app/lib/comments/anchor-quote.ts).
+     */
+    quotePrefix: text("quote_prefix").notNull().default(""),
+    quoteSuffix: text("quote_suffix").notNull().default(""),
     /** Consultation report: the commenter's justification (uzasadnienie) of the thread's first comment. */
     justification: text("justification").notNull().default(""),
     status: text("status", { enum: THREAD_STATUSES }).notNull().default("open"),
@@ -317,3 +323,44 @@ export const notifications = pgTable(
   },
   (t) => [index("notifications_user_idx").on(t.userId, t.readAt)],
 );
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/**
+ * The search index (derived, rebuilt from documents and comments whenever they are newer than their entry; see
+ * app/lib/documents/search-index.server.ts): one row per document section and one per comment thread. Words are
+ * stored already normalised by app/lib/documents/search-polish.ts (lower case, no diacritics, light Polish
+ * stems), so PGlite and PostgreSQL index exactly the same lexemes with the built-in 'simple' configuration.
+ */
+export const searchEntries = pgTable(
+  "search_entries",
+  {
+    /** "section:<documentId>:<field>" or "thread:<threadId>". */
+    key: text("key").primaryKey(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    documentId: uuid("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    field: text("field").notNull(),
+    threadId: uuid("thread_id").references(() => commentThreads.id, { onDelete: "cascade" }),
+    /** When the source last changed (documents.updated_at, the thread's latest comment change). */
+    sourceAt: timestamp("source_at", { withTimezone: true }).notNull(),
+    /** The text as shown (paragraphs and list items on lines of their own), for snippets. */
+    text: text("text").notNull(),
+    /** Unaccented word forms of the section title (or document title) and of the text. */
+    titleForms: text("title_forms").notNull().default(""),
+    forms: text("forms").notNull(),
+    /** Their light stems. */
+    stems: text("stems").notNull(),
+    /** Title words weigh A, exact forms B, stems D: an exact word ranks above a word with the same stem. */
+    tsv: tsvector("tsv")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('simple'::regconfig, title_forms), 'A') || setweight(to_tsvector('simple'::regconfig, forms), 'B') || setweight(to_tsvector('simple'::regconfig, stems), 'D')`,
+      ),
+  },
+  (t) => [index("search_entries_partnership_idx").on(t.partnershipId), index("search_entries_tsv_idx").using("gin", t.tsv)],
+);
+

@@ -90,7 +90,8 @@ describe.each(testDrivers)("seed on %s", (driver) => {
     expect(strategy.derivedText).toBe(live.text);
     expect(strategy.derivedHtml).toBe(live.html);
     const hits = await searchDocuments(database.db, strategy.partnershipId, "Mlekovita");
-    expect(hits.map((h) => h.field)).toEqual(["s02"]);
+    // The diagnosis describes the dairy cluster; the introduction may name it too, but ranks below.
+    expect(hits.map((h) => h.field)[0]).toBe("s02");
   });
 
   it("keeps version 1 (for consultation) and version 2 (after it) as named versions with a meaningful difference", async () => {

@@ -82,6 +82,23 @@ describe("comments in the browser", () => {
     expect(await b.page.locator('.comments-sidebar img[src="x"]').count()).toBe(0);
     await expectNoAxeViolations(b.page);
 
+    // A turns the commented paragraph into a heading (H2 from the toolbar) and back (Ctrl+Alt+2): the editor
+    // replaces the paragraph each time, and the thread stays attached and highlighted for both.
+    await a.page.locator('[data-field="s02"] p', { hasText: "Kluczowym problemem" }).click();
+    await a.page.getByRole("button", { name: "Nagłówek 2. stopnia" }).click();
+    for (const page of [a.page, b.page]) {
+      // (A's caret, drawn inside the passage on B's screen, splits the highlight into pieces.)
+      await expect.poll(async () => (await page.locator('[data-field="s02"] h2 .comment-highlight').allTextContents()).join("")).toContain("dostępność transportu");
+      expect(await threads(page).first().getByTestId("thread-detached").count()).toBe(0);
+    }
+    await a.page.locator('[data-field="s02"] h2', { hasText: "Kluczowym problemem" }).click();
+    await a.page.keyboard.press("Control+Alt+2");
+    for (const page of [a.page, b.page]) {
+      await expect.poll(async () => (await page.locator('[data-field="s02"] p .comment-highlight').allTextContents()).join("")).toContain("dostępność transportu");
+      expect(await threads(page).first().getByTestId("thread-detached").count()).toBe(0);
+    }
+    await waitSaved(a.page);
+
     // B replies with an @mention of A, using the suggestion list.
     const reply = b.page.getByLabel("Odpowiedź w wątku");
     await reply.click();

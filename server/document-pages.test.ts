@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { comments, commentThreads } from "../db/schema";
 import { ZW_VERSION_1, ZW_VERSION_2 } from "../db/seed-strategy";
 import { testDrivers } from "../db/test/test-db";
 import { startTestServer, type TestServer } from "./test/test-server";
@@ -98,5 +99,21 @@ describe.each(testDrivers)("document pages (%s)", (driver) => {
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(html).not.toContain("<img src=x");
     expect((await get(`/w/${SLUG}/szukaj?q=dr%C3%B3g`, "other")).status).toBe(404);
+  });
+
+  it("finds comments too, showing the thread's section and linking to the thread at its section", async () => {
+    const db = server.database.db;
+    const [thread] = await db.insert(commentThreads).values({ documentId: strategyId, field: "s02", quote: "sieć dróg" }).returning();
+    await db.insert(comments).values({ threadId: thread!.id, body: "Brakuje mapy przetwórstwa mlecznego <b>w gminach</b>." });
+    const html = await (await get(`/w/${SLUG}/szukaj?q=przetworstwo`, "rada1")).text();
+    expect(html).toContain("Komentarz — sekcja: Diagnoza");
+    expect(html).toContain(`/dokumenty/${strategyId}?watek=${thread!.id}#sekcja-s02`);
+    expect(html).toContain("<mark>przetwórstwa</mark>");
+    expect(html).toContain("&lt;b&gt;w gminach&lt;/b&gt;");
+  });
+
+  it("shows version times in Polish time, labelled", async () => {
+    const html = await (await get(`/w/${SLUG}/dokumenty/${strategyId}/wersje`, "koordynator")).text();
+    expect(html).toMatch(/\d{1,2} [a-ząćęłńóśźż]+ \d{4}, \d{2}:\d{2} \(czas polski\)/);
   });
 });

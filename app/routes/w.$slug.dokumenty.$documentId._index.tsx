@@ -7,6 +7,7 @@ import { loadDocument } from "~/lib/documents/documents.server";
 import { documentOutline } from "~/lib/documents/page.server";
 import { guard } from "~/lib/guard.server";
 import { can, rolesIn } from "~/lib/policy";
+import { useOpenAtSection } from "~/lib/open-at-section";
 import { getLocale } from "~/lib/request.server";
 
 // The editor is browser-only (Yjs, IndexedDB, websocket): the server renders a placeholder.
@@ -36,6 +37,7 @@ export default function DocumentPage() {
   const [mounted, setMounted] = useState(false);
   const [empty, setEmpty] = useState<Record<string, boolean>>(() => Object.fromEntries(fields.map((f) => [f.key, f.empty])));
   useEffect(() => setMounted(true), []);
+  useOpenAtSection(); // search results and links to a section open the editor there
   const onEmptyChange = useCallback(
     (key: string, isEmpty: boolean) => setEmpty((prev) => (prev[key] === isEmpty ? prev : { ...prev, [key]: isEmpty })),
     [],

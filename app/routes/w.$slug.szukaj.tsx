@@ -5,6 +5,7 @@ import { guard } from "~/lib/guard.server";
 import { loadPartnership } from "~/lib/partnerships.server";
 import { MAX_QUERY_LENGTH } from "~/lib/documents/search-limits";
 import { queryTerms, searchDocuments } from "~/lib/documents/search.server";
+import { can, type DocumentKind } from "~/lib/policy";
 import { getLocale } from "~/lib/request.server";
 import { STRATEGY_SECTIONS } from "~/lib/strategy-sections";
 
@@ -12,11 +13,13 @@ export const meta: MetaFunction = () => [{ title: "Szukaj — Wspólnie" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   // Searching reads the partnership's documents.
-  const { partnership } = await guard({ request, context }, "document.read", (db) => loadPartnership(db, params.slug));
+  const { partnership, auth } = await guard({ request, context }, "document.read", (db) => loadPartnership(db, params.slug));
   const locale = getLocale(request);
   const query = (new URL(request.url).searchParams.get("q") ?? "").slice(0, MAX_QUERY_LENGTH);
   const tooShort = query.trim() !== "" && queryTerms(query).length === 0;
-  const hits = tooShort || !query.trim() ? [] : await searchDocuments(context.database.db, partnership.id, query);
+  // Each hit is shown only if its document may be read (kinds may differ in who reads them).
+  const canRead = (kind: string) => can(auth.actor, "document.read", { type: "document", partnershipId: partnership.id, kind: kind as DocumentKind });
+  const hits = tooShort || !query.trim() ? [] : await searchDocuments(context.database.db, partnership.id, query, { canRead });
   return {
     partnership: { slug: partnership.slug, name: partnership.name },
     query,
@@ -42,7 +45,7 @@ export default function SearchPage() {
           <label htmlFor="q">{t("searchPage.label")}</label>
           <input id="q" type="search" name="q" defaultValue={query} maxLength={MAX_QUERY_LENGTH} aria-describedby="q-hint" />
           <span id="q-hint" className="hint">
-            {t("searchPage.hint")}
+            {t("searchPage.hint")} {t("searchPage.hintPolish")}
           </span>
         </div>
         <p>
@@ -64,18 +67,26 @@ export default function SearchPage() {
       {hits.length > 0 ? (
         <ol className="search-results">
           {hits.map((h) => {
-            const href = `/w/${partnership.slug}/dokumenty/${h.documentId}${h.kind === "strategy" ? `#sekcja-${h.field}` : ""}`;
+            // The editor opens at the section (and, for a comment, at its thread): see useOpenAtSection.
+            const thread = h.threadId ? `?watek=${h.threadId}` : "";
+            const href = `/w/${partnership.slug}/dokumenty/${h.documentId}${thread}${h.kind === "strategy" ? `#sekcja-${h.field}` : ""}`;
             return (
-              <li key={`${h.documentId}-${h.field}`} className="search-result" data-field={h.field}>
+              <li key={`${h.documentId}-${h.field}-${h.threadId ?? ""}`} className="search-result" data-field={h.field} data-thread={h.threadId ?? undefined}>
                 <h2 className="search-result__title">
                   <Link to={href} reloadDocument>
                     {h.documentTitle}
                     {h.section ? ` — ${h.section}` : ""}
                   </Link>
                 </h2>
-                {h.section ? <p className="search-result__section">{t("searchPage.section", { section: h.section })}</p> : null}
+                {h.threadId ? (
+                  <p className="search-result__section">{h.section ? t("searchPage.commentIn", { section: h.section }) : t("searchPage.comment")}</p>
+                ) : h.section ? (
+                  <p className="search-result__section">{t("searchPage.section", { section: h.section })}</p>
+                ) : null}
                 <p className="search-result__snippet">
-                  {h.snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                  {h.snippet.map((part, i) =>
+                    part.text === "\n" ? <br key={i} /> : part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+                  )}
                 </p>
               </li>
             );

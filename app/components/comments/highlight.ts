@@ -9,12 +9,16 @@ import { Plugin, PluginKey, type EditorState } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
-import { anchorFromBase64, anchorToBase64, decodeAnchor } from "~/lib/comments/anchor";
+import { anchorFromBase64, anchorToBase64, locateAnchor } from "~/lib/comments/anchor";
 
 export interface HighlightThread {
   id: string;
   anchorStart: string | null;
   anchorEnd: string | null;
+  /** The quoted passage and its context: how a passage is found again when its paragraph was replaced. */
+  quote?: string;
+  quotePrefix?: string;
+  quoteSuffix?: string;
   status: "open" | "resolved";
 }
 
@@ -39,18 +43,24 @@ function bindingOf(state: EditorState): YBinding | null {
   return sync?.binding ?? null;
 }
 
-/** Document positions of a thread's anchor in this editor, or null (detached, or another section). */
-export function anchorRange(state: EditorState, thread: Pick<HighlightThread, "anchorStart" | "anchorEnd">): { from: number; to: number } | null {
+/**
+ * Document positions of a thread's anchor in this editor, or null (detached, or another section). With the
+ * thread's quote, a passage whose paragraph the editor replaced (heading, list, split, join) is found again.
+ */
+export function anchorRange(
+  state: EditorState,
+  thread: Pick<HighlightThread, "anchorStart" | "anchorEnd"> & Partial<Pick<HighlightThread, "quote" | "quotePrefix" | "quoteSuffix">>,
+): { from: number; to: number } | null {
   const binding = bindingOf(state);
   if (!binding || !thread.anchorStart || !thread.anchorEnd) return null;
   const startBytes = anchorFromBase64(thread.anchorStart);
   const endBytes = anchorFromBase64(thread.anchorEnd);
-  const start = startBytes && decodeAnchor(startBytes);
-  const end = endBytes && decodeAnchor(endBytes);
-  if (!start || !end) return null;
   try {
-    const from = relativePositionToAbsolutePosition(binding.doc, binding.type, start, binding.mapping as never);
-    const to = relativePositionToAbsolutePosition(binding.doc, binding.type, end, binding.mapping as never);
+    const selector = thread.quote ? { quote: thread.quote, prefix: thread.quotePrefix, suffix: thread.quoteSuffix } : undefined;
+    const located = locateAnchor(binding.type, startBytes, endBytes, selector);
+    if (!located) return null;
+    const from = relativePositionToAbsolutePosition(binding.doc, binding.type, located.start, binding.mapping as never);
+    const to = relativePositionToAbsolutePosition(binding.doc, binding.type, located.end, binding.mapping as never);
     if (from === null || to === null || to <= from || to > state.doc.content.size) return null;
     if (state.doc.textBetween(from, to, "\n").trim() === "") return null;
     return { from, to };

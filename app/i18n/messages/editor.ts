@@ -111,6 +111,9 @@ export const pl = {
     none: "Nic nie znaleziono dla „{{query}}”.",
     tooShort: "Wpisz co najmniej 2 znaki.",
     section: "Sekcja: {{section}}",
+    comment: "Komentarz w wątku",
+    commentIn: "Komentarz — sekcja: {{section}}",
+    hintPolish: "Znajduje też inne formy słowa (np. „drogi” i „dróg”) oraz słowa wpisane bez polskich znaków.",
     open: "Otwórz w edytorze",
   },
 };
@@ -228,6 +231,9 @@ export const en: EditorMessages = {
     none: "Nothing found for “{{query}}”.",
     tooShort: "Enter at least 2 characters.",
     section: "Section: {{section}}",
+    comment: "Comment in a thread",
+    commentIn: "Comment — section: {{section}}",
+    hintPolish: "Also finds other forms of a word (e.g. “drogi” and “dróg”) and words typed without Polish letters.",
     open: "Open in the editor",
   },
 };

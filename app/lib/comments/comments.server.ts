@@ -13,7 +13,7 @@ import { decide } from "../guard.server";
 import { isUuid } from "../ids";
 import type { Action, Actor } from "../policy";
 import { documentFields } from "../strategy-sections";
-import { anchorFromBase64, anchorToBase64, decodeAnchor, resolveAnchor, type ResolvedAnchor } from "./anchor";
+import { anchorFromBase64, anchorToBase64, decodeAnchor, resolveStoredAnchor, type ResolvedAnchor } from "./anchor";
 import { findMentions, type Mentionable } from "./mentions";
 import type { CreateThreadInput, DecideInput, Decision } from "./validation";
 
@@ -80,6 +80,9 @@ export interface ThreadView {
   anchorStart: string | null;
   anchorEnd: string | null;
   quote: string;
+  /** Text just before and after the passage: with the quote, it finds the passage again (see anchor-quote.ts). */
+  quotePrefix: string;
+  quoteSuffix: string;
   justification: string;
   /** Where the anchor is in the stored document now; "detached" when its text was deleted. */
   anchor: ResolvedAnchor;
@@ -141,17 +144,24 @@ export async function listThreads(
   const me = viewer ? members.filter((m) => m.id === viewer.userId) : [];
   const fields = documentFields(doc.kind);
 
+  // Anchors whose paragraph the editor replaced are found again by their quote; the repair (and the passage's
+  // current context) is stored, so the thread stays attached for everyone.
+  const repairs: { id: string; changes: NonNullable<ReturnType<typeof resolveStoredAnchor>["changes"]> }[] = [];
   const views = threads.map((t): ThreadView => {
     const threadComments = rows.filter((c) => c.threadId === t.id);
+    const located = resolveStoredAnchor(ydoc, t);
+    if (located.changes) repairs.push({ id: t.id, changes: located.changes });
     return {
       id: t.id,
       field: t.field,
       fieldIndex: Math.max(0, fields.indexOf(t.field)),
-      anchorStart: t.anchorStart ? anchorToBase64(t.anchorStart) : null,
-      anchorEnd: t.anchorEnd ? anchorToBase64(t.anchorEnd) : null,
+      anchorStart: located.anchorStart ? anchorToBase64(located.anchorStart) : null,
+      anchorEnd: located.anchorEnd ? anchorToBase64(located.anchorEnd) : null,
       quote: t.quote,
+      quotePrefix: located.changes?.quotePrefix ?? t.quotePrefix,
+      quoteSuffix: located.changes?.quoteSuffix ?? t.quoteSuffix,
       justification: t.justification,
-      anchor: resolveAnchor(ydoc, t.field, t.anchorStart, t.anchorEnd),
+      anchor: located.anchor,
       status: t.status,
       resolvedBy: person(t.resolvedBy),
       resolvedAt: iso(t.resolvedAt),
@@ -174,6 +184,9 @@ export async function listThreads(
       })),
     };
   });
+  for (const repair of repairs) {
+    await db.update(commentThreads).set(repair.changes).where(eq(commentThreads.id, repair.id));
+  }
   return sortInDocumentOrder(views);
 }
 

@@ -122,7 +122,9 @@ describe.each(testDrivers)("documents: derivation, versions, diff, restore, sear
     expect(hits[0].snippet.map((p) => p.text).join("")).toContain("<b>bezrobocie</b>");
 
     const drogi = await searchDocuments(database.db, partnershipId, "dróg");
-    expect(drogi.map((h) => h.field)).toEqual(["s02"]);
+    // The section with the very form typed comes first; since Polish search (#17) the other form of the word
+    // ("drogi" for "dróg") is found too, ranked after it.
+    expect(drogi.map((h) => h.field)).toEqual(["s02", "s09"]);
     expect((await searchDocuments(database.db, partnershipId, "drogi lokalne")).map((h) => h.field)).toEqual(["s09"]);
     expect(await searchDocuments(database.db, partnershipId, "100%_")).toEqual([]);
     expect(await searchDocuments(database.db, partnershipId, "x")).toEqual([]);

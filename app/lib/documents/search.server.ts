@@ -1,15 +1,21 @@
-import { and, eq, ilike, isNotNull } from "drizzle-orm";
+/**
+ * Search in a partnership's documents and comments, the same on PGlite and PostgreSQL:
+ * 1. the query's words are normalised like the index (search-polish.ts: no diacritics, light Polish stems);
+ * 2. where pg_trgm is installed, each stem is widened by the partnership's indexed words that are similar to it
+ *    (trigram similarity ≥ 0.4 on words sharing their first two letters), which catches alternations a
+ *    suffix-stripper cannot ("Białystok" → "białegostoku", "białymstoku");
+ * 3. PostgreSQL full-text search ('simple' configuration over the normalised words) finds the entries having
+ *    every word (its stem as a prefix, or a similar word) and ranks them: entries with a form exactly as typed
+ *    (in the title, weight A, or the text, B) first, then by cover density of the matches (how many, how close).
+ */
+import { sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import { documents } from "../../../db/schema";
-import type { PmJson } from "../editor/text";
-import { textFromJson } from "../editor/text";
-import { documentFields } from "../strategy-sections";
+import { refreshSearchIndex } from "./search-index.server";
+import { MAX_QUERY_LENGTH, queryTerms, type QueryTerm } from "./search-polish";
+import { snippet, type SnippetPart } from "./search-snippet";
 
-/** A piece of a snippet; `match` pieces are shown highlighted (<mark>), everything is rendered as text. */
-export interface SnippetPart {
-  text: string;
-  match: boolean;
-}
+export { MAX_QUERY_LENGTH, queryTerms, snippet };
+export type { SnippetPart };
 
 export interface SearchHit {
   documentId: string;
@@ -17,102 +23,123 @@ export interface SearchHit {
   kind: string;
   /** The field (strategy section key, or "default"). */
   field: string;
+  /** Set when the hit is in a comment thread's comments (the thread sits in `field` of the document). */
+  threadId: string | null;
   snippet: SnippetPart[];
-  /** How many times the terms occur in the field. */
   score: number;
 }
 
-import { MAX_QUERY_LENGTH } from "./search-limits";
-export { MAX_QUERY_LENGTH };
-const SNIPPET_RADIUS = 70;
-
-/** Words of a query: at least 2 characters, at most 8 of them. */
-export function queryTerms(query: string): string[] {
-  const words = query
-    .slice(0, MAX_QUERY_LENGTH)
-    .toLocaleLowerCase("pl")
-    .split(/[\s"'„”]+/u)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
-    .filter((w) => w.length >= 2);
-  return [...new Set(words)].slice(0, 8);
+export interface SearchOptions {
+  limit?: number;
+  /** Which document kinds the searcher may read (the policy); everything when absent. */
+  canRead?: (kind: string) => boolean;
 }
 
-function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** Similarity a word must reach to stand in for a query stem. */
+const SIMILARITY = 0.4;
+/** Stems shorter than this are matched exactly, not as a prefix ("ue" must not find "uczelnia"). */
+const PREFIX_FROM = 3;
+
+const trigramAvailable = new WeakMap<Db, Promise<boolean>>();
+
+/** Whether the database has pg_trgm (both drivers here do; a server without it searches without step 2). */
+export function hasTrigrams(db: Db): Promise<boolean> {
+  let known = trigramAvailable.get(db);
+  if (!known) {
+    known = queryRows<{ present: boolean }>(db, sql`select exists (select 1 from pg_extension where extname = 'pg_trgm') as present`).then(
+      (rows) => Boolean(rows[0]?.present),
+    );
+    trigramAvailable.set(db, known);
+  }
+  return known;
+}
+
+/** Rows of a raw query: postgres.js answers an array of rows, PGlite an object with `rows`. */
+async function queryRows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+}
+
+/** Indexed words of the partnership similar to each stem: stem → similar words. */
+async function similarWords(db: Db, partnershipId: string, terms: QueryTerm[]): Promise<Map<string, string[]>> {
+  const widened = new Map<string, string[]>();
+  const stems = terms.map((t) => t.stem).filter((s) => s.length >= 5 && /^[a-z]/.test(s));
+  if (stems.length === 0 || !(await hasTrigrams(db))) return widened;
+  const rows = await queryRows<{ term: string; lexeme: string }>(
+    db,
+    sql`
+    select distinct q.term, w.lexeme
+    from search_entries e
+    cross join lateral unnest(e.tsv) as w(lexeme, positions, weights)
+    cross join unnest(string_to_array(${stems.join(" ")}, ' ')) as q(term)
+    where e.partnership_id = ${partnershipId}
+      and left(w.lexeme, 2) = left(q.term, 2)
+      and w.lexeme <> q.term
+      and similarity(w.lexeme, q.term) >= ${SIMILARITY}`,
+  );
+  for (const row of rows) {
+    widened.set(row.term, [...(widened.get(row.term) ?? []), row.lexeme]);
+  }
+  return widened;
+}
+
+/** to_tsquery text; every lexeme is [a-z0-9]+ (search-polish.ts), so nothing here needs quoting. */
+function tsQueries(terms: QueryTerm[], similar: Map<string, string[]>): { match: string; exact: string } {
+  const match = terms
+    .map((t) => {
+      const alternatives = [t.stem.length >= PREFIX_FROM ? `${t.stem}:*` : t.stem, ...(similar.get(t.stem) ?? [])];
+      return `(${alternatives.join(" | ")})`;
+    })
+    .join(" & ");
+  const exact = terms.map((t) => `${t.form}:AB`).join(" | ");
+  return { match, exact };
+}
+
+interface Row {
+  document_id: string;
+  title: string;
+  kind: string;
+  field: string;
+  thread_id: string | null;
+  text: string;
+  rank: number;
 }
 
 /**
- * Searches the derived text of a partnership's documents: every term must occur in the document (ILIKE,
- * prefix-friendly for Polish inflection and identical on PGlite and PostgreSQL); results are per field,
- * best first, with a snippet around the first match.
+ * Entries (document sections and comment threads) of the partnership having every word of the query, best
+ * first, each with a snippet around its best passage and the matched words marked.
  */
-export async function searchDocuments(db: Db, partnershipId: string, query: string, limit = 50): Promise<SearchHit[]> {
+export async function searchDocuments(db: Db, partnershipId: string, query: string, options: SearchOptions | number = {}): Promise<SearchHit[]> {
+  const { limit = 50, canRead } = typeof options === "number" ? { limit: options } : options;
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
-  const rows = await db
-    .select({ id: documents.id, title: documents.title, kind: documents.kind, json: documents.derivedJson })
-    .from(documents)
-    .where(
-      and(
-        eq(documents.partnershipId, partnershipId),
-        isNotNull(documents.derivedText),
-        ...terms.map((t) => ilike(documents.derivedText, likePattern(t))),
-      ),
-    );
+  await refreshSearchIndex(db, partnershipId);
+  const similar = await similarWords(db, partnershipId, terms);
+  const { match, exact } = tsQueries(terms, similar);
+  const rows = await queryRows<Row>(
+    db,
+    sql`
+    select e.document_id, d.title, d.kind, e.field, e.thread_id, e.text,
+      e.tsv @@ to_tsquery('simple', ${exact}) as exact,
+      ts_rank_cd(e.tsv, to_tsquery('simple', ${match})) + ts_rank(e.tsv, to_tsquery('simple', ${exact})) as rank
+    from search_entries e
+    join documents d on d.id = e.document_id
+    where e.partnership_id = ${partnershipId} and e.tsv @@ to_tsquery('simple', ${match})
+    order by exact desc, rank desc, e.thread_id nulls first, d.created_at, e.field, e.key
+    limit ${limit * 2}`,
+  );
   const hits: SearchHit[] = [];
   for (const row of rows) {
-    const json = (row.json ?? {}) as Record<string, PmJson>;
-    for (const field of documentFields(row.kind)) {
-      const text = textFromJson(json[field]);
-      const lower = text.toLocaleLowerCase("pl");
-      const score = terms.reduce((sum, t) => sum + countOccurrences(lower, t), 0);
-      if (score === 0) continue;
-      hits.push({ documentId: row.id, documentTitle: row.title, kind: row.kind, field, snippet: snippet(text, terms), score });
-    }
+    if (canRead && !canRead(row.kind)) continue;
+    hits.push({
+      documentId: row.document_id,
+      documentTitle: row.title,
+      kind: row.kind,
+      field: row.field,
+      threadId: row.thread_id,
+      snippet: snippet(row.text, terms, similar),
+      score: Number(row.rank),
+    });
   }
-  hits.sort((a, b) => b.score - a.score || a.field.localeCompare(b.field));
   return hits.slice(0, limit);
-}
-
-function countOccurrences(haystack: string, needle: string): number {
-  let count = 0;
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) count++;
-  return count;
-}
-
-/** A window of text around the first match with every term occurrence marked. */
-export function snippet(text: string, terms: readonly string[]): SnippetPart[] {
-  const flat = text.replace(/\s+/g, " ");
-  const lower = flat.toLocaleLowerCase("pl");
-  const first = Math.min(...terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0));
-  if (!Number.isFinite(first)) return [{ text: flat.slice(0, SNIPPET_RADIUS * 2), match: false }];
-  let start = Math.max(0, first - SNIPPET_RADIUS);
-  let end = Math.min(flat.length, first + SNIPPET_RADIUS);
-  if (start > 0) start = flat.indexOf(" ", start) + 1 || start;
-  if (end < flat.length) end = flat.lastIndexOf(" ", end) > first ? flat.lastIndexOf(" ", end) : end;
-  const window = flat.slice(start, end);
-  const windowLower = lower.slice(start, end);
-  const parts: SnippetPart[] = [];
-  if (start > 0) parts.push({ text: "… ", match: false });
-  let i = 0;
-  while (i < window.length) {
-    let best = -1;
-    let bestTerm = "";
-    for (const t of terms) {
-      const at = windowLower.indexOf(t, i);
-      if (at !== -1 && (best === -1 || at < best || (at === best && t.length > bestTerm.length))) {
-        best = at;
-        bestTerm = t;
-      }
-    }
-    if (best === -1) {
-      parts.push({ text: window.slice(i), match: false });
-      break;
-    }
-    if (best > i) parts.push({ text: window.slice(i, best), match: false });
-    parts.push({ text: window.slice(best, best + bestTerm.length), match: true });
-    i = best + bestTerm.length;
-  }
-  if (end < flat.length) parts.push({ text: " …", match: false });
-  return parts;
 }
