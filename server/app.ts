@@ -14,6 +14,7 @@ import {
   validateSessionToken,
 } from "../app/lib/auth/session.server";
 import { documentSettledHandler } from "../app/lib/documents/settle.server";
+import { checkSectionUpdate } from "../app/lib/editor/update-check";
 import type { AppConfig } from "./config";
 import { createCollabServer, type CollabServer, type CollabServerOptions } from "./collab";
 import { BAD_REQUEST, HttpError, remixHandler } from "./remix-handler";
@@ -62,6 +63,10 @@ export function createAppServer(options: AppServerOptions): AppServer {
     maxMessageBytes: config.COLLAB_MAX_MESSAGE_BYTES,
     maxAwarenessBytes: config.COLLAB_MAX_AWARENESS_BYTES,
     maxConnectionsPerDocument: config.COLLAB_MAX_CONNECTIONS_PER_DOCUMENT,
+    maxConnectionsPerUser: config.COLLAB_MAX_CONNECTIONS_PER_USER,
+    maxConnectionsPerSession: config.COLLAB_MAX_CONNECTIONS_PER_SESSION,
+    // Every client update is checked against the editor schema before it is applied or stored.
+    checkUpdate: checkSectionUpdate,
     maxMessagesPerSecond: config.COLLAB_MAX_MESSAGES_PER_SECOND,
     // Derived HTML/text and automatic versions after edits settle (the editor's documents module).
     onDocumentSettled: documentSettledHandler(database),

@@ -46,6 +46,10 @@ const schema = z.object({
   COLLAB_MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
   COLLAB_MAX_AWARENESS_BYTES: z.coerce.number().int().positive().default(64 * 1024),
   COLLAB_MAX_CONNECTIONS_PER_DOCUMENT: z.coerce.number().int().positive().default(500),
+  /** Open connections of one user to one document (a few tabs on a few devices). */
+  COLLAB_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().positive().default(16),
+  /** Open connections of one session (one browser) to one document (a few tabs). */
+  COLLAB_MAX_CONNECTIONS_PER_SESSION: z.coerce.number().int().positive().default(8),
   COLLAB_MAX_MESSAGES_PER_SECOND: z.coerce.number().int().positive().default(200),
   SEED_DEMO: z
     .enum(["true", "false", "1", "0"])
