@@ -15,8 +15,9 @@ import { rawRequest } from "./test/raw";
  * FUZZ_SEED=<seed printed in the failure>; FUZZ_HTTP_RUNS / FUZZ_WS_RUNS make a longer run.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
-const HTTP_RUNS = Number(process.env.FUZZ_HTTP_RUNS ?? 2500);
-const WS_RUNS = Number(process.env.FUZZ_WS_RUNS ?? 300);
+// One budget for the whole run, shared by the drivers (PGlite alone, or PGlite and PostgreSQL).
+const HTTP_RUNS = Number(process.env.FUZZ_HTTP_RUNS ?? Math.round(3000 / testDrivers.length));
+const WS_RUNS = Number(process.env.FUZZ_WS_RUNS ?? Math.round(400 / testDrivers.length));
 const SLUG = "ziemia-wysokomazowiecka";
 
 async function inPool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
