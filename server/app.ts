@@ -13,10 +13,13 @@ import {
   sessionCookie,
   validateSessionToken,
 } from "../app/lib/auth/session.server";
+import { createDbAccess } from "../app/lib/documents/access.server";
 import { documentSettledHandler } from "../app/lib/documents/settle.server";
+import { createDbStore } from "../app/lib/documents/store.server";
 import { checkSectionUpdate } from "../app/lib/editor/update-check";
-import type { AppConfig } from "./config";
+import type { AppConfig } from "../app/lib/config.server";
 import { createCollabServer, type CollabServer, type CollabServerOptions } from "./collab";
+import { isCollabPath } from "./collab/upgrade";
 import { BAD_REQUEST, HttpError, remixHandler } from "./remix-handler";
 import { isSameOrigin, publicOrigin, securityHeaders } from "./security";
 
@@ -29,7 +32,7 @@ export interface AppServerOptions {
   before?: express.RequestHandler[];
   clientDir?: string;
   /** Extra collaboration-server options (hooks such as onDocumentSettled, timings for tests). */
-  collab?: Partial<Omit<CollabServerOptions, "database" | "isAllowedOrigin">>;
+  collab?: Partial<Omit<CollabServerOptions, "isAllowedOrigin">>;
 }
 
 export interface AppServer {
@@ -57,8 +60,10 @@ export function createAppServer(options: AppServerOptions): AppServer {
   let port = config.PORT;
   const sameOrigin = (origin: string) => isSameOrigin(origin, config, port);
 
+  // The collaboration core with the documents module's adapters (access: sessions + policy; store: the update log).
   const collab = createCollabServer({
-    database,
+    access: createDbAccess(database),
+    store: createDbStore(database),
     isAllowedOrigin: (origin) => sameOrigin(origin),
     maxMessageBytes: config.COLLAB_MAX_MESSAGE_BYTES,
     maxAwarenessBytes: config.COLLAB_MAX_AWARENESS_BYTES,
@@ -151,7 +156,7 @@ export function createAppServer(options: AppServerOptions): AppServer {
 
   const server = http.createServer(app);
   server.on("upgrade", (req, socket, head) => {
-    if ((req.url ?? "").startsWith("/collab/")) {
+    if (isCollabPath(req.url ?? "")) {
       collab.handleUpgrade(req, socket, head);
     } else if (config.NODE_ENV !== "development") {
       socket.destroy();

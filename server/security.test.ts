@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDrivers } from "../db/test/test-db";
-import { parseConfig } from "./config";
+import { parseConfig } from "../app/lib/config.server";
 import { isSameOrigin, publicOrigin } from "./security";
 import { startTestServer, type TestServer } from "./test/test-server";
 

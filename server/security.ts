@@ -1,5 +1,5 @@
 import type { RequestHandler } from "express";
-import type { AppConfig } from "./config";
+import type { AppConfig } from "../app/lib/config.server";
 
 /**
  * The origin the app is reached at, as configured: PUBLIC_ORIGIN, else http://localhost:<port> (the port this

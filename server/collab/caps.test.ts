@@ -3,7 +3,7 @@ import type WebSocket from "ws";
 import * as Y from "yjs";
 import { testDrivers } from "../../db/test/test-db";
 import { CloseCode } from "../../app/lib/collab-protocol";
-import { parseConfig } from "../config";
+import { parseConfig } from "../../app/lib/config.server";
 import { startTestServer, type TestServer } from "../test/test-server";
 import { openClient, rawConnect, sessionTokenFor, strategyDocumentId, synced, waitFor, wsUrl } from "./test/clients";
 

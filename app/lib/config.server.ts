@@ -1,3 +1,4 @@
+/** The configuration, parsed once at start from the environment: a bad value stops start-up with one readable line. */
 import { isIP } from "node:net";
 import { z } from "zod";
 
