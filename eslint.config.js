@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["build/", "dist/", "data/", "node_modules/", "db/migrations/"] },
+  { ignores: ["build/", "dist/", "data/", "node_modules/", "db/migrations/", ".cache/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -51,6 +51,8 @@ export async function startApp(
       DATA_DIR: dataDir,
       BUILD_DIR: inject("e2eBuildDir"),
       DATABASE_URL: "",
+      // Production requires the public origin: links in mail and the Origin check use it.
+      PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

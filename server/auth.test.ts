@@ -37,6 +37,21 @@ describe.each(testDrivers)("accounts and sessions on %s", (driver) => {
     expect(res.headers.get("location")).toBe("/w");
   });
 
+  it("never redirects off-site through a tab, a newline, a backslash or an encoded slash (finding 3)", async () => {
+    const hostile = ["/\t/evil.example", "/\n/evil.example", "/\r/evil.example", "\\\\evil.example", "/%2F%2Fevil.example", "/%09/evil.example"];
+    for (const redirectTo of hostile) {
+      const res = await postForm(server, "/login", { email: COORD, password: DEMO_PASSWORD, redirectTo });
+      expect(res.status).toBe(302);
+      expect(res.headers.get("location"), JSON.stringify(redirectTo)).toBe("/w");
+    }
+    const cookie = await signIn(server, COORD, DEMO_PASSWORD);
+    const signedIn = await get(server, "/login?redirectTo=%2F%09%2Fevil.example", cookie);
+    expect(signedIn.status).toBe(302);
+    expect(signedIn.headers.get("location")).toBe("/w");
+    const page = await (await get(server, "/login?redirectTo=%2F%09%2Fevil.example")).text();
+    expect(page).toMatch(/name="redirectTo" value="\/w"/);
+  });
+
   it("stores only the SHA-256 of the session token, never the token", async () => {
     const cookie = await signIn(server, COORD, DEMO_PASSWORD);
     const token = cookie.split("=")[1];

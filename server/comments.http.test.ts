@@ -146,4 +146,34 @@ describe.each(testDrivers)("comment routes on %s", (driver) => {
     // Rows follow the document order: "Obszar partnerstwa" opens the section.
     expect(rows[1][2]).toBe("Obszar partnerstwa");
   });
+
+  it("shows members' e-mail addresses only to people who manage members, as the members page does (finding 7)", async () => {
+    for (const who of [email("ekspert"), email("rada1"), email("rada2"), email("grupa")]) {
+      const res = await get(who, `/api/documents/${documentId}/threads`);
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      expect(text, who).not.toContain("@ziemia-wysokomazowiecka.demo");
+      const body = JSON.parse(text) as { members: { id: string; name: string; email: string }[] };
+      expect(body.members.length).toBeGreaterThanOrEqual(5);
+      expect(body.members.map((m) => m.name)).toContain("Anna Koordynatorka");
+      for (const member of body.members) {
+        expect(Object.keys(member).sort()).toEqual(["email", "id", "name"]);
+        expect(member.email).toBe("");
+      }
+    }
+    for (const who of [email("koordynator"), "admin@mfipr.demo"]) {
+      const body = (await (await get(who, `/api/documents/${documentId}/threads`)).json()) as { members: { email: string }[] };
+      expect(body.members.map((m) => m.email)).toContain(email("koordynator"));
+    }
+  });
+
+  it("quotes the CSV report with semicolons and neutralises formulas after every separator (finding 6)", async () => {
+    const created = await api(email("ekspert"), { intent: "create", ...passage(ydoc, "dostępność transportu publicznego", "x;=1+1;") });
+    expect(created.status).toBe(201);
+    const res = await get(email("rada1"), `/api/documents/${documentId}/report.csv`);
+    expect(res.status).toBe(200);
+    const csv = await res.text();
+    expect(csv).toContain('"x;\'=1+1;"');
+    expect(csv).not.toMatch(/(^|[;,\t\r\n])"*[=+\-@]/);
+  });
 });

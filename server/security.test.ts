@@ -1,21 +1,24 @@
-import type { IncomingMessage } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDrivers } from "../db/test/test-db";
 import { parseConfig } from "../app/lib/config.server";
-import { expectedOrigin, isSameOrigin } from "./security";
+import { isSameOrigin, publicOrigin } from "./security";
 import { startTestServer, type TestServer } from "./test/test-server";
 
-const req = (headers: Record<string, string>) => ({ headers, socket: {} }) as unknown as IncomingMessage;
-
 describe("origin checks", () => {
-  it("expects the request's own origin, or the configured public origin", () => {
+  it("expects the configured public origin, else http://localhost:PORT — never what the Host header says", () => {
     const config = parseConfig({ NODE_ENV: "test" });
-    expect(expectedOrigin(req({ host: "localhost:3000" }), config)).toBe("http://localhost:3000");
-    expect(isSameOrigin("http://localhost:3000", req({ host: "localhost:3000" }), config)).toBe(true);
-    expect(isSameOrigin("http://evil.example", req({ host: "localhost:3000" }), config)).toBe(false);
+    expect(publicOrigin(config)).toBe("http://localhost:3000");
+    expect(isSameOrigin("http://localhost:3000", config)).toBe(true);
+    expect(isSameOrigin("http://evil.example", config)).toBe(false);
+    // The port the server really listens on (PORT=0 picks one).
+    expect(publicOrigin(config, 41234)).toBe("http://localhost:41234");
+    expect(isSameOrigin("http://127.0.0.1:41234", config, 41234)).toBe(true);
+    expect(isSameOrigin("http://localhost:3000", config, 41234)).toBe(false);
     const pub = parseConfig({ NODE_ENV: "production", PUBLIC_ORIGIN: "https://wspolnie.gov.pl" });
-    expect(isSameOrigin("https://wspolnie.gov.pl", req({ host: "10.0.0.5:3000" }), pub)).toBe(true);
-    expect(isSameOrigin("http://wspolnie.gov.pl", req({ host: "wspolnie.gov.pl" }), pub)).toBe(false);
+    expect(isSameOrigin("https://wspolnie.gov.pl", pub)).toBe(true);
+    expect(isSameOrigin("http://wspolnie.gov.pl", pub)).toBe(false);
+    expect(isSameOrigin("http://localhost:3000", pub)).toBe(false);
+    expect(publicOrigin(parseConfig({ NODE_ENV: "test", PUBLIC_ORIGIN: "https://wspolnie.gov.pl/" }))).toBe("https://wspolnie.gov.pl");
   });
 });
 

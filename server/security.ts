@@ -1,17 +1,26 @@
-import type { IncomingMessage } from "node:http";
 import type { RequestHandler } from "express";
 import type { AppConfig } from "../app/lib/config.server";
 
-/** The origin this request was addressed to, or the configured public origin. */
-export function expectedOrigin(req: IncomingMessage, config: AppConfig): string {
-  if (config.PUBLIC_ORIGIN) return new URL(config.PUBLIC_ORIGIN).origin;
-  const forwardedProto = (req.headers["x-forwarded-proto"] as string | undefined)?.split(",")[0]?.trim();
-  const proto = forwardedProto || ((req.socket as { encrypted?: boolean }).encrypted ? "https" : "http");
-  return `${proto}://${req.headers.host ?? ""}`;
+/**
+ * The origin the app is reached at, as configured: PUBLIC_ORIGIN, else http://localhost:<port> (the port this
+ * server listens on). Links in mail are built from it and request URLs are resolved against it; the request's
+ * own Host header never counts, since any client can write anything there.
+ */
+export function publicOrigin(config: AppConfig, port: number = config.PORT): string {
+  return config.PUBLIC_ORIGIN ?? `http://localhost:${port}`;
 }
 
-export function isSameOrigin(origin: string, req: IncomingMessage, config: AppConfig): boolean {
-  return origin === expectedOrigin(req, config);
+/**
+ * Origins a browser may send mutations and websockets from: the public origin; without PUBLIC_ORIGIN also the
+ * other loopback names of the same port (a developer opens http://127.0.0.1:3000 as often as localhost).
+ */
+export function allowedOrigins(config: AppConfig, port: number = config.PORT): string[] {
+  if (config.PUBLIC_ORIGIN) return [config.PUBLIC_ORIGIN];
+  return [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://[::1]:${port}`];
+}
+
+export function isSameOrigin(origin: string, config: AppConfig, port: number = config.PORT): boolean {
+  return allowedOrigins(config, port).includes(origin);
 }
 
 export function securityHeaders(config: AppConfig): RequestHandler {

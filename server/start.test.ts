@@ -5,15 +5,26 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
+import { startServerProcess } from "./test/process";
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "wspolnie-start-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** Runs the real entry point and returns its exit code and output. */
-function runServer(env: Record<string, string>, timeoutMs = 60_000): Promise<{ code: number | null; stderr: string; stdout: string }> {
+function runServer(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
+    const merged: Record<string, string | undefined> = {
+      ...process.env,
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      DATABASE_URL: "",
+      PUBLIC_ORIGIN: "https://wspolnie.example.gov.pl",
+      BUILD_DIR: inject("buildDir"),
+      ...env,
+    };
+    for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
     const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-      env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", DATABASE_URL: "", BUILD_DIR: inject("buildDir"), ...env },
+      env: merged as NodeJS.ProcessEnv,
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -60,7 +71,23 @@ describe("start-up refuses bad configuration with one clear line", () => {
     }
   });
 
-  it("a port in use", async () => {
+  it("production without PUBLIC_ORIGIN (finding 2: links in mail need the real origin)", async () => {
+    const result = await runServer({ PUBLIC_ORIGIN: undefined, DATA_DIR: path.join(tmp, "data-no-origin"), PORT: "0" });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr.trim()).toMatch(
+      /^Wspólnie cannot start: PUBLIC_ORIGIN must be set when NODE_ENV=production \(the address people open, e\.g\. https:\/\/wspolnie\.example\.gov\.pl\)\.$/,
+    );
+  });
+
+  it("an invalid TRUST_PROXY", async () => {
+    const result = await runServer({ TRUST_PROXY: "not an address", DATA_DIR: path.join(tmp, "data-trust"), PORT: "0" });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr.trim()).toMatch(/^Wspólnie cannot start: Invalid configuration: TRUST_PROXY/);
+  });
+
+  it("a port in use", { timeout: 90_000 }, async () => {
     const blocker = net.createServer();
     await new Promise<void>((r) => blocker.listen(0, "127.0.0.1", () => r()));
     const port = (blocker.address() as net.AddressInfo).port;
@@ -85,6 +112,26 @@ describe("the embedded database", () => {
       expect(result.stderr.trim()).toMatch(/^Wspólnie cannot start: The data directory .* is in use by another process \(pid \d+\)\.$/);
     } finally {
       await first.close();
+    }
+  });
+});
+
+describe("the start-up line", () => {
+  it("says that links in mail use http://localhost:PORT when PUBLIC_ORIGIN is not set (finding 2)", async () => {
+    const server = await startServerProcess({ driver: "pglite", env: { NODE_ENV: "test", PUBLIC_ORIGIN: "" } });
+    try {
+      expect(server.output()).toContain(`Links in e-mails use http://localhost:${server.port} (set PUBLIC_ORIGIN to the address people open).`);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("names the configured origin when PUBLIC_ORIGIN is set", async () => {
+    const server = await startServerProcess({ driver: "pglite", env: { PUBLIC_ORIGIN: "https://wspolnie.example.gov.pl" } });
+    try {
+      expect(server.output()).toContain("Links in e-mails use https://wspolnie.example.gov.pl.");
+    } finally {
+      await server.stop();
     }
   });
 });

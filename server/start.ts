@@ -20,6 +20,12 @@ export interface Started {
 /** Opens the database, migrates, seeds an empty one, and serves HTTP + websockets on one port. */
 export async function start(env: NodeJS.ProcessEnv = process.env, dev = false): Promise<Started> {
   const config = parseConfig(dev ? { ...env, NODE_ENV: "development" } : env);
+  if (config.NODE_ENV === "production" && !config.PUBLIC_ORIGIN) {
+    // Links in mail (password resets, invitations) need the address people really open.
+    throw new ConfigurationError(
+      "PUBLIC_ORIGIN must be set when NODE_ENV=production (the address people open, e.g. https://wspolnie.example.gov.pl).",
+    );
+  }
   // A port in use is refused before the database work (initdb, migrations, seeding take seconds).
   await probePort(config);
   const database = await createDb(

@@ -25,6 +25,8 @@ export const CloseCode = {
   RateLimited: 4429,
   /** Too many connections to this document. */
   TooManyConnections: 4430,
+  /** This user (or this browser session) already has too many connections open to this document: close a tab. */
+  TooManyOwnConnections: 4431,
   /** A malformed or hostile message. */
   BadMessage: 4400,
   /** The server is shutting down: reconnect shortly. */

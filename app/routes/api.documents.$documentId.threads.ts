@@ -17,6 +17,7 @@ import { createThreadSchema, decideSchema, editSchema, replySchema } from "~/lib
 import { currentYDoc } from "~/lib/documents/live.server";
 import { uuid } from "~/lib/ids";
 import { can } from "~/lib/policy";
+import { membersJson } from "~/lib/serializers/member";
 
 /** GET: the document's comment trail for the sidebar, with the viewer's rights and the people to mention. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -28,7 +29,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return Response.json(
     {
       threads,
-      members: members.map(({ id, name, email }) => ({ id, name, email })),
+      members: membersJson(members, auth.actor, resource),
       viewer: {
         id: auth.user.id,
         canComment: can(auth.actor, "document.comment", resource),

@@ -4,7 +4,7 @@ import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormErrors, TextField } from "~/components/form-fields";
-import { createAuthToken, findUserByEmail } from "~/lib/auth/accounts.server";
+import { createPasswordResetToken, findUserByEmail } from "~/lib/auth/accounts.server";
 import { resetRequestSchema } from "~/lib/auth/forms";
 import { linkOrigin } from "~/lib/auth/links.server";
 import { allowMail } from "~/lib/auth/rate-limit.server";
@@ -27,7 +27,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await findUserByEmail(database.db, email);
   await audit(database.db, { event: "password_reset_requested", subjectEmail: email, ip, details: { known: !!user } });
   if (user) {
-    const token = await createAuthToken(database.db, { kind: "password_reset", email: user.email, userId: user.id });
+    const token = await createPasswordResetToken(database.db, user);
     const link = `${linkOrigin(request, context)}/haslo/${token}`;
     await sendMail(database.db, context.config, {
       to: user.email,

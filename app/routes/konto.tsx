@@ -6,7 +6,8 @@ import { eq } from "drizzle-orm";
 import { useTranslation } from "react-i18next";
 import { users } from "../../db/schema";
 import { FormErrors, TextField } from "~/components/form-fields";
-import { authenticate, listSessions, revokeAllUserSessions, revokeUserSession, setPassword } from "~/lib/auth/accounts.server";
+import { listSessions, revokeAllUserSessions, revokeUserSession, setPassword } from "~/lib/auth/accounts.server";
+import { checkCurrentPassword } from "~/lib/auth/current-password.server";
 import { changePasswordSchema, profileSchema } from "~/lib/auth/password-forms";
 import { blankSessionCookie } from "~/lib/auth/session.server";
 import { audit } from "~/lib/audit.server";
@@ -57,10 +58,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: changePasswordSchema });
     const hide = { hideFields: ["current", "password", "confirm"] };
     if (submission.status !== "success") return data<Result>({ intent, result: submission.reply(hide) }, { status: 400 });
-    if (!(await authenticate(db, user.email, submission.value.current))) {
+    const refusal = await checkCurrentPassword(request, context, user, submission.value.current);
+    if (refusal) {
       return data<Result>(
-        { intent, result: submission.reply({ ...hide, fieldErrors: { current: ["auth:validation.currentWrong"] } }) },
-        { status: 400 },
+        { intent, result: submission.reply({ ...hide, fieldErrors: { current: [refusal.message] } }) },
+        { status: refusal.status },
       );
     }
     await setPassword(db, user.id, submission.value.password);

@@ -13,7 +13,7 @@ import { useTranslation } from "react-i18next";
 import { FormErrors, TextField } from "~/components/form-fields";
 import { authenticate } from "~/lib/auth/accounts.server";
 import { loginSchema } from "~/lib/auth/forms";
-import { loginBlockedFor, recordLoginAttempt } from "~/lib/auth/rate-limit.server";
+import { passwordAttemptBlocked, recordPasswordAttempt } from "~/lib/auth/rate-limit.server";
 import { createSession, generateSessionToken, sessionCookie } from "~/lib/auth/session.server";
 import { audit } from "~/lib/audit.server";
 import { getServerT } from "~/lib/request.server";
@@ -44,16 +44,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { email, password } = submission.value;
   const { database, ip } = context;
   const t = getServerT(request);
-  const wait = await loginBlockedFor(database, ip, email);
-  if (wait > 0) {
-    await audit(database.db, { event: "sign_in_rate_limited", subjectEmail: email, ip });
+  const blocked = await passwordAttemptBlocked(database, ip, email);
+  if (blocked) {
+    await audit(database.db, { event: "sign_in_rate_limited", subjectEmail: email, ip, details: { limit: blocked.limit } });
     return data(
-      submission.reply({ formErrors: [t("auth:login.rateLimited", { minutes: Math.ceil(wait / 60) })], hideFields: ["password"] }),
-      { status: 429, headers: { "Retry-After": String(wait) } },
+      submission.reply({ formErrors: [t("auth:login.rateLimited", { minutes: Math.ceil(blocked.seconds / 60) })], hideFields: ["password"] }),
+      { status: 429, headers: { "Retry-After": String(blocked.seconds) } },
     );
   }
   const user = await authenticate(database.db, email, password);
-  await recordLoginAttempt(database, ip, email, user !== null);
+  await recordPasswordAttempt(database, ip, email, user !== null);
   if (!user) {
     await audit(database.db, { event: "sign_in_failed", subjectEmail: email, ip });
     return data(submission.reply({ formErrors: [t("auth:login.invalid")], hideFields: ["password"] }), { status: 401 });

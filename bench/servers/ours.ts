@@ -7,7 +7,14 @@ import { createDbStore } from "../../app/lib/documents/store.server";
 import type { DocumentStore } from "../../server/collab/store";
 import { reportEventLoopDelay } from "./lag";
 
-const config = parseConfig({ ...process.env, NODE_ENV: "production", HOST: "127.0.0.1" });
+// The simulated clients all sign in as one coordinator: lift the per-user/per-session connection caps.
+const config = parseConfig({
+  COLLAB_MAX_CONNECTIONS_PER_USER: "100000",
+  COLLAB_MAX_CONNECTIONS_PER_SESSION: "100000",
+  ...process.env,
+  NODE_ENV: "production",
+  HOST: "127.0.0.1",
+});
 const database = await createDb({ databaseUrl: config.DATABASE_URL, poolSize: 10 });
 const commitTimes: number[] = [];
 const app = createAppServer({

@@ -10,6 +10,7 @@ import { WebSocketServer, type RawData } from "ws";
 import * as Y from "yjs";
 import { CloseCode, type CollabEvent } from "../../app/lib/collab-protocol";
 import type { CollabAccess } from "./access";
+import { connectionRefusal } from "./caps";
 import { Connection } from "./connection";
 import { handleMessage, sendEvent } from "./messages";
 import { Rooms } from "./rooms";
@@ -31,9 +32,18 @@ export interface CollabServerOptions {
   /** Cap on one awareness update; default 64 KB. */
   maxAwarenessBytes?: number;
   maxConnectionsPerDocument?: number;
+  /** Open connections of one user to one document; default 16. */
+  maxConnectionsPerUser?: number;
+  /** Open connections of one session (browser) to one document; default 8. */
+  maxConnectionsPerSession?: number;
   /** Open events sockets per user (tabs); default 50. */
   maxEventSocketsPerUser?: number;
   maxMessagesPerSecond?: number;
+  /**
+   * Checks an update before it is applied or stored: a reason to refuse it (its sender is closed with 4400), or
+   * null. The app passes the editor-schema check (app/lib/editor/update-check.ts).
+   */
+  checkUpdate?: (doc: Y.Doc, update: Uint8Array) => string | null;
   /** Called ~settleMs after edits to a document stop (derived HTML/text, automatic versions). */
   onDocumentSettled?: (documentId: string, doc: Y.Doc) => void | Promise<void>;
   settleMs?: number;
@@ -81,7 +91,11 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     maxMessageBytes: options.maxMessageBytes ?? 8 * 1024 * 1024,
     maxAwarenessBytes: options.maxAwarenessBytes ?? 64 * 1024,
   };
-  const maxConnections = options.maxConnectionsPerDocument ?? 500;
+  const caps = {
+    perDocument: options.maxConnectionsPerDocument ?? 500,
+    perUser: options.maxConnectionsPerUser ?? 16,
+    perSession: options.maxConnectionsPerSession ?? 8,
+  };
   const maxEventSockets = options.maxEventSocketsPerUser ?? 50;
   const maxRate = options.maxMessagesPerSecond ?? 200;
   const rooms = new Rooms(
@@ -90,6 +104,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       onSettled: options.onDocumentSettled,
       settleMs: options.settleMs ?? 1500,
       compactAfterUpdates: options.compactAfterUpdates ?? 500,
+      checkUpdate: options.checkUpdate,
       log,
     },
     options.unloadAfterMs ?? 10_000,
@@ -150,8 +165,9 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       // is answered by ws itself and the callback never runs, so nothing here waits for it.
       wss.handleUpgrade(req, socket, head, (ws) => {
         const conn = new Connection(ws, principal, grant, documentId, maxRate);
-        if (room.connections.size >= maxConnections) {
-          conn.close(CloseCode.TooManyConnections, "too many connections to this document");
+        const refusal = connectionRefusal(room.connections, conn, caps);
+        if (refusal) {
+          conn.close(refusal.code, refusal.reason);
           return;
         }
         rooms.cancelUnload(room);

@@ -16,6 +16,8 @@ export interface RoomOptions {
   settleMs: number;
   /** Compact once this many updates are in the log beyond the state row. */
   compactAfterUpdates: number;
+  /** A reason to refuse a client's update before it is applied (the editor schema), or null. */
+  checkUpdate?: (doc: Y.Doc, update: Uint8Array) => string | null;
   log: (message: string, error?: unknown) => void;
 }
 
@@ -129,6 +131,12 @@ export class Room {
     if (conn.level === "edit") {
       try {
         Y.parseUpdateMeta(update);
+        const refused = this.options.checkUpdate?.(this.doc, update) ?? null;
+        if (refused !== null) {
+          // Valid Yjs, invalid for the editor: never applied, sent on or stored.
+          conn.close(CloseCode.BadMessage, refused.slice(0, 120));
+          return;
+        }
         Y.applyUpdate(this.doc, update, conn);
       } catch {
         conn.close(CloseCode.BadMessage, "malformed update");

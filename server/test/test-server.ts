@@ -1,6 +1,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
+import type { RequestHandler } from "express";
 import { eq } from "drizzle-orm";
 import { inject } from "vitest";
 import type { DbKind } from "../../db/client";
@@ -32,7 +33,12 @@ function loadBuild(): Promise<ServerBuild> {
 /** The whole app (HTTP + websocket) in this process on a free port, over a fresh test database. */
 export async function startTestServer(
   driver: DbKind,
-  options: { env?: Record<string, string>; withPages?: boolean } = {},
+  options: {
+    env?: Record<string, string>;
+    withPages?: boolean;
+    /** Extra middleware before Remix (as Vite dev adds its own). */
+    before?: RequestHandler[];
+  } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase(driver);
   const config = parseConfig({ NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", ...options.env });
@@ -42,6 +48,7 @@ export async function startTestServer(
     config,
     database,
     build,
+    before: options.before,
     clientDir: options.withPages === false ? undefined : path.join(inject("buildDir"), "client"),
   });
   const port = await app.listen(0, "127.0.0.1");

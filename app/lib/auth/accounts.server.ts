@@ -96,6 +96,24 @@ export async function consumeToken(db: Queryable, token: string, kind: TokenKind
   return rows[0] ?? null;
 }
 
+/**
+ * A new reset link for the user; earlier unused ones stop working (marked used), so only the latest mail's link
+ * opens — a link leaked from an older mail is dead once the user asks again.
+ */
+export async function createPasswordResetToken(db: Db, user: { id: string; email: string }): Promise<string> {
+  return db.transaction(async (tx) => {
+    await invalidateResetTokens(tx as unknown as Db, user.id);
+    return createAuthToken(tx as unknown as Db, { kind: "password_reset", email: user.email, userId: user.id });
+  });
+}
+
+async function invalidateResetTokens(db: Db, userId: string): Promise<void> {
+  await db
+    .update(authTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(authTokens.userId, userId), eq(authTokens.kind, "password_reset"), isNull(authTokens.usedAt)));
+}
+
 export async function findUserByEmail(db: Db, email: string) {
   const [user] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
   return user ?? null;
@@ -105,12 +123,16 @@ export async function setPassword(db: Db, userId: string, password: string): Pro
   await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, userId));
 }
 
-/** Uses a reset token: new password, every session ended. Returns the user, or null for a bad link. */
+/**
+ * Uses a reset token: new password, every session ended, every other reset link of the user dead. Returns the
+ * user, or null for a bad link.
+ */
 export async function resetPasswordWithToken(db: Db, token: string, password: string) {
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const row = await consumeToken(tx, token, "password_reset");
     if (!row?.userId) return null;
+    await invalidateResetTokens(tx as unknown as Db, row.userId);
     const ended = await tx.delete(sessions).where(eq(sessions.userId, row.userId)).returning({ id: sessions.id });
     const [user] = await tx.update(users).set({ passwordHash }).where(eq(users.id, row.userId)).returning();
     return { user, endedSessionIds: ended.map((s) => s.id) };

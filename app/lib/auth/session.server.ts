@@ -175,12 +175,18 @@ export function blankSessionCookie(secure: boolean): string {
   );
 }
 
+/** The cookie's value, or null when it is missing or does not percent-decode (treated as absent, never thrown). */
 export function readCookie(header: string | null | undefined, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(";")) {
     const eqAt = part.indexOf("=");
     if (eqAt < 0) continue;
-    if (part.slice(0, eqAt).trim() === name) return decodeURIComponent(part.slice(eqAt + 1).trim());
+    if (part.slice(0, eqAt).trim() !== name) continue;
+    try {
+      return decodeURIComponent(part.slice(eqAt + 1).trim());
+    } catch {
+      return null;
+    }
   }
   return null;
 }

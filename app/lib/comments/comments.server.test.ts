@@ -212,10 +212,13 @@ describe.each(testDrivers)("comment trail on %s", (driver) => {
     await decideThread(db, doc, coordinator, threadId, { answer: "Nie dotyczy.", decision: "rejected" });
     const t = createI18n("pl").t;
     const csv = reportCsv(reportRows(await listThreads(db, doc, null, await loadStoredYDoc(database, doc.id)), t, "pl"), t);
-    const lines = csv.replace(/^\uFEFF/, "").split("\n");
-    expect(lines[0]).toBe("Lp.,Część dokumentu,Fragment,Treść uwagi,Uzasadnienie,Zgłaszający,Data,Odpowiedzi w wątku,Odpowiedź,Rozstrzygnięcie");
-    expect(lines[1]).toContain(`2. Diagnoza,silne zaplecze rolnicze,${XSS},"Uzasadnienie, z ""cudzysłowem""",Maria Ekspertka`);
+    // Records end with CRLF; every field is quoted and separated by semicolons (finding 6).
+    const lines = csv.replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines[0]).toBe(
+      '"Lp.";"Część dokumentu";"Fragment";"Treść uwagi";"Uzasadnienie";"Zgłaszający";"Data";"Odpowiedzi w wątku";"Odpowiedź";"Rozstrzygnięcie"',
+    );
+    expect(lines[1]).toContain(`"2. Diagnoza";"silne zaplecze rolnicze";"${XSS}";"Uzasadnienie, z ""cudzysłowem""";"Maria Ekspertka"`);
     expect(lines[1]).toContain("Anna Koordynatorka (");
-    expect(lines[1]).toContain('Odpowiedź w wątku",Nie dotyczy.,nie uwzględniono');
+    expect(lines[1]).toContain('Odpowiedź w wątku";"Nie dotyczy.";"nie uwzględniono"');
   });
 });

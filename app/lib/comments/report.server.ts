@@ -64,18 +64,52 @@ export function reportRows(threads: readonly ThreadView[], t: TFunction, locale:
 
 const COLUMNS = ["number", "section", "passage", "comment", "justification", "author", "date", "replies", "answer", "decision"] as const;
 
-/** A cell that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
-function defuse(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/**
+ * Fields are separated by semicolons: Polish Excel splits on them (the list separator of Polish regional
+ * settings), so the report opens as a table with a double click. The download link says so
+ * (comments:sidebar.exportCsv / exportCsvLabel).
+ */
+export const CSV_SEPARATOR = ";";
+
+/** Where a spreadsheet may start a new cell, whatever the quoting: separators it may split on, line breaks. */
+const CELL_STARTS = new Set([";", ",", "\t", "\r", "\n"]);
+/** What makes a spreadsheet read a cell as a formula. */
+const FORMULA_CHARS = new Set(["=", "+", "-", "@", "\t", "\r"]);
+
+/**
+ * Neutralises formulas (CSV injection): wherever a cell could start — the start of the field and after every
+ * separator a spreadsheet may split on, past any quote marks — a formula character gets an apostrophe before
+ * it, so "x;=1+1;" becomes "x;'=1+1;". Nothing else changes; the apostrophe is visible, which is the point.
+ */
+export function neutraliseFormulas(value: string): string {
+  let out = "";
+  let atCellStart = true;
+  for (let i = 0; i < value.length; i++) {
+    if (atCellStart) {
+      let next = i;
+      while (value[next] === '"') next++;
+      if (next < value.length && FORMULA_CHARS.has(value[next])) out += "'";
+    }
+    out += value[i];
+    atCellStart = CELL_STARTS.has(value[i]);
+  }
+  return out;
 }
 
 export function reportCsv(rows: readonly ReportRow[], t: TFunction): string {
-  // A BOM so that spreadsheet programs read the Polish letters as UTF-8.
+  // A BOM so that spreadsheet programs read the Polish letters as UTF-8; every field quoted, CRLF between rows.
   return (
     "\uFEFF" +
     stringify(
-      rows.map((row) => COLUMNS.map((c) => defuse(String(row[c])))),
-      { header: true, columns: COLUMNS.map((c) => t(`comments:report.columns.${c}`)) },
+      rows.map((row) => COLUMNS.map((c) => neutraliseFormulas(String(row[c])))),
+      {
+        header: true,
+        columns: COLUMNS.map((c) => neutraliseFormulas(t(`comments:report.columns.${c}`))),
+        delimiter: CSV_SEPARATOR,
+        quoted: true,
+        quoted_empty: true,
+        record_delimiter: "windows",
+      },
     )
   );
 }

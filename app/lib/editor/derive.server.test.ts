@@ -87,4 +87,29 @@ describe("deriving a document from its Y.Doc with the shared schema", () => {
       }),
     ).toBe("a\nb\nc");
   });
+
+  it("derives a section it cannot read as empty, logs which, and the rest as usual, without changing the document (finding 5)", () => {
+    const ydoc = yDocFromJson("strategy", { s01: paragraphs("Obszar partnerstwa"), s04: paragraphs("Wizja") });
+    ydoc.getXmlFragment("s02").insert(0, [new Y.XmlText("luzem w sekcji")]);
+    const unknown = new Y.XmlElement("script");
+    unknown.insert(0, [new Y.XmlText("alert(1)")]);
+    ydoc.getXmlFragment("s03").insert(0, [unknown]);
+    const marked = new Y.XmlElement("paragraph");
+    const text = new Y.XmlText();
+    text.insert(0, "migające", { blink: {} });
+    marked.insert(0, [text]);
+    ydoc.getXmlFragment("s05").insert(0, [marked]);
+    const before = Y.encodeStateAsUpdate(ydoc);
+    const logged: string[] = [];
+    const derived = deriveDocument(ydoc, "strategy", { log: (message) => logged.push(message) });
+    expect(derived.fields.map((f) => f.text)).toEqual([
+      "Obszar partnerstwa", "", "", "Wizja", "", "", "", "", "", "", "", "", "", "",
+    ]);
+    expect(derived.text).toContain("Obszar partnerstwa");
+    expect(derived.text).not.toMatch(/luzem|alert|migające/);
+    expect(logged).toHaveLength(3);
+    expect(logged.join("\n")).toMatch(/s02[\s\S]*s03[\s\S]*s05/);
+    // Reading never repairs by deleting (what the editor binding would do): the stored document is untouched.
+    expect(Y.encodeStateAsUpdate(ydoc)).toEqual(before);
+  });
 });

@@ -1,6 +1,6 @@
 import { DOMSerializer, Node as PmNode } from "@tiptap/pm/model";
 import { Window } from "happy-dom";
-import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
+import { updateYFragment } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
 import { documentFields, STRATEGY_SECTIONS } from "../strategy-sections";
 import { documentSchema } from "./extensions";
@@ -29,15 +29,66 @@ export function fieldTitle(kind: string, key: string): string | null {
   return STRATEGY_SECTIONS.find((s) => s.key === key)?.pl ?? null;
 }
 
-function fieldNode(ydoc: Y.Doc, key: string): PmNode {
-  return yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(key), documentSchema());
+export interface DeriveOptions {
+  /** Told about each section that cannot be read (older data); default console.error. */
+  log?: (message: string, error: unknown) => void;
 }
 
-/** Derives JSON, HTML and text of every field of a document kind from its Y.Doc, with the shared schema. */
-export function deriveDocument(ydoc: Y.Doc, kind: string): DerivedDocument {
+/**
+ * One section as a ProseMirror node, read the way the editor's binding reads it (same nodes, attributes, marks,
+ * joined text) but strictly and without side effects: y-prosemirror "repairs" what it cannot read by deleting it
+ * from the Y.Doc, and crashes on a Y.XmlText straight in the fragment. Here anything the schema does not know
+ * throws, and the caller derives that section as empty.
+ */
+function fieldNode(ydoc: Y.Doc, key: string): PmNode {
+  const schema = documentSchema();
+  const children = ydoc
+    .getXmlFragment(key)
+    .toArray()
+    .map((child) => {
+      if (!(child instanceof Y.XmlElement)) throw new Error(`section ${key} holds ${child.constructor.name} at its top level`);
+      return elementNode(child, schema);
+    });
+  return schema.topNodeType.create(null, children);
+}
+
+function elementNode(element: Y.XmlElement, schema: ReturnType<typeof documentSchema>): PmNode {
+  const type = schema.nodes[element.nodeName];
+  if (!type || type === schema.topNodeType || type.isText) throw new Error(`unknown node ${element.nodeName}`);
+  const children: PmNode[] = [];
+  for (const child of element.toArray()) {
+    if (child instanceof Y.XmlElement) {
+      children.push(elementNode(child, schema));
+    } else if (child instanceof Y.XmlText) {
+      for (const op of child.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
+        if (typeof op.insert !== "string") throw new Error("an embed in text");
+        const marks = Object.entries(op.attributes ?? {}).map(([name, attrs]) =>
+          schema.mark(/^(.*)--[a-zA-Z0-9+/=]{8}$/.exec(name)?.[1] ?? name, attrs as Record<string, unknown> | null),
+        );
+        children.push(schema.text(op.insert, marks));
+      }
+    } else {
+      throw new Error(`${element.nodeName} holds ${String((child as object)?.constructor?.name)}`);
+    }
+  }
+  return type.create(element.getAttributes(), children);
+}
+
+/**
+ * Derives JSON, HTML and text of every field of a document kind from its Y.Doc, with the shared schema. A section
+ * that cannot be read derives as empty (and is logged); the others derive as usual.
+ */
+export function deriveDocument(ydoc: Y.Doc, kind: string, options: DeriveOptions = {}): DerivedDocument {
+  const log = options.log ?? ((message: string, error: unknown) => console.error(message, error));
   return withHtmlSerializer((toHtml) => {
     const fields = documentFields(kind).map((key) => {
-      const node = fieldNode(ydoc, key);
+      let node: PmNode;
+      try {
+        node = fieldNode(ydoc, key);
+      } catch (error) {
+        log(`derivation: section ${key} cannot be read with the editor schema; it is derived as empty`, error);
+        node = documentSchema().topNodeType.create();
+      }
       const json = node.toJSON() as PmJson;
       return { key, json, html: toHtml(node), text: textFromJson(json) };
     });
