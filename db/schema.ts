@@ -312,3 +312,5 @@ export const notifications = pgTable(
 
 /** Monotonic counter used for optimistic concurrency checks on form-edited rows. */
 export const rowVersion = () => integer("row_version").notNull().default(1);
+
+export * from "./schema/projects";
