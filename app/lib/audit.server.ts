@@ -18,7 +18,9 @@ export type AuditEvent =
   | "member_removed"
   | "working_groups_changed"
   | "session_revoked"
-  | "sessions_revoked_all";
+  | "sessions_revoked_all"
+  | "editing_rights_changed"
+  | "flagship_adopted";
 
 export const AUDIT_EVENTS: readonly AuditEvent[] = [
   "sign_in",
@@ -36,6 +38,8 @@ export const AUDIT_EVENTS: readonly AuditEvent[] = [
   "working_groups_changed",
   "session_revoked",
   "sessions_revoked_all",
+  "editing_rights_changed",
+  "flagship_adopted",
 ];
 
 export interface AuditEntry {

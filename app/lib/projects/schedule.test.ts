@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSchedule, findCycles, orderTasks, scheduleSpan, type ScheduleTask } from "./schedule";
+import { checkSchedule, findCycles, orderTasks, scheduleSpan, type ScheduleBounds, type ScheduleTask } from "./schedule";
 
 const project = { start: "2026-01-01", end: "2027-12-31" };
 const task = (id: string, start: string, end: string, dependsOn: string[] = [], extra: Partial<ScheduleTask> = {}): ScheduleTask => ({
@@ -11,7 +11,7 @@ const task = (id: string, start: string, end: string, dependsOn: string[] = [], 
   dependsOn,
   ...extra,
 });
-const codes = (tasks: ScheduleTask[], bounds = project, members?: Set<string>) =>
+const codes = (tasks: ScheduleTask[], bounds: ScheduleBounds = project, members?: Set<string>) =>
   checkSchedule(tasks, bounds, members).map((i) => `${i.taskId}:${i.code}${i.other ? `(${i.other})` : ""}`);
 
 describe("schedule validation", () => {
