@@ -4,6 +4,7 @@ import { hashPassword } from "../app/lib/auth/password.server";
 import { createPartnership } from "../app/lib/partnerships.server";
 import type { Db } from "./client";
 import { memberships, partnerships, territorialUnits, users } from "./schema";
+import { seedDemoProjects } from "./seed-projects";
 
 export const TERYT_FILE = new URL("./data/teryt-terc-2024-01-01.tsv", import.meta.url);
 export const DEMO_PASSWORD = "wspolnie-demo-2026";
@@ -110,6 +111,7 @@ export async function seedIfEmpty(db: Db): Promise<{ teryt: boolean; demo: boole
   const [{ n }] = await db.select({ n: count() }).from(partnerships);
   if (n > 0) return { teryt, demo: false };
   await seedDemo(db);
+  await seedDemoProjects(db);
   return { teryt, demo: true };
 }
 

@@ -1,3 +1,5 @@
+import { DEFAULT_EDITING_RIGHTS, editRightGroup, type GrantableRole } from "./editing-rights";
+
 /**
  * The one place that answers "may this actor do this to that?" for pages, actions, resource routes and
  * the collaboration websocket. Pure: callers load the actor and the resource, this decides.
@@ -40,6 +42,18 @@ export interface DocumentResource {
   kind: DocumentKind;
   /** A published version exists (the public reads the frozen publication, never the live draft). */
   published?: boolean;
+  /**
+   * Who besides the coordinator edits this kind of document in this partnership (its editing-rights
+   * setting, editing-rights.ts); absent: the defaults.
+   */
+  editors?: readonly GrantableRole[];
+}
+/** A project fiche and what hangs off it (schedule, maturity, attachments). */
+export interface ProjectResource {
+  type: "project";
+  partnershipId: string;
+  /** The partnership's editing-rights setting for fiches; absent: the defaults. */
+  editors?: readonly GrantableRole[];
 }
 export interface PollResource {
   type: "poll";
@@ -54,7 +68,7 @@ export interface ApplicationResource {
   voivodeshipTeryt: string;
 }
 
-export type Resource = PartnershipResource | DocumentResource | PollResource | ApplicationResource;
+export type Resource = PartnershipResource | DocumentResource | ProjectResource | PollResource | ApplicationResource;
 
 export type Action =
   | "partnership.view_workspace"
@@ -69,7 +83,11 @@ export type Action =
   | "poll.manage"
   | "poll.read"
   | "poll.vote"
-  | "application.assess";
+  | "application.assess"
+  | "project.read"
+  | "project.create"
+  | "project.edit"
+  | "editing_rights.manage";
 
 export const ACTIONS: readonly Action[] = [
   "partnership.view_workspace",
@@ -85,14 +103,11 @@ export const ACTIONS: readonly Action[] = [
   "poll.read",
   "poll.vote",
   "application.assess",
+  "project.read",
+  "project.create",
+  "project.edit",
+  "editing_rights.manage",
 ];
-
-/** Document kinds an expert co-writes; elsewhere experts comment only. */
-const EXPERT_EDITABLE: ReadonlySet<DocumentKind> = new Set([
-  "feasibility_analysis",
-  "sector_analysis",
-  "application_outline",
-]);
 
 export function rolesIn(actor: Actor | null, partnershipId: string): readonly PartnershipRole[] {
   return actor?.roles.get(partnershipId) ?? [];
@@ -120,9 +135,19 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       return has(actor, pid, "coordinator") || isMinistry(actor);
     case "document.edit": {
       if (resource.type !== "document") return false;
-      if (has(actor, pid, "coordinator", "working_group_member")) return true;
-      return has(actor, pid, "expert") && EXPERT_EDITABLE.has(resource.kind);
+      const editors = resource.editors ?? DEFAULT_EDITING_RIGHTS[editRightGroup(resource.kind)];
+      return has(actor, pid, "coordinator", ...editors);
     }
+    case "project.read":
+      return resource.type === "project" && (member || isMinistry(actor));
+    case "project.create":
+    case "project.edit": {
+      // Creating a fiche is judged on the partnership's setting for fiches, like editing one.
+      if (resource.type !== "project") return false;
+      return has(actor, pid, "coordinator", ...(resource.editors ?? DEFAULT_EDITING_RIGHTS.fiches));
+    }
+    case "editing_rights.manage":
+      return resource.type === "partnership" && has(actor, pid, "coordinator");
     case "document.comment":
       return member;
     case "comment.decide":

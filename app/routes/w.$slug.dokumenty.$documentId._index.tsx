@@ -3,7 +3,6 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { documentOutline, requireDocument, userColour } from "~/lib/documents/page.server";
-import { documentResource } from "~/lib/documents/store.server";
 import { can } from "~/lib/policy";
 
 // The editor is browser-only (Yjs, IndexedDB, websocket): the server renders a placeholder.
@@ -12,13 +11,13 @@ const CollaborativeEditor = lazy(() => import("~/components/editor/Collaborative
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.document.title ?? ""} — Wspólnie` }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { document, partnership, auth, canEdit, locale } = await requireDocument(request, context, params);
+  const { document, partnership, auth, canEdit, locale, resource } = await requireDocument(request, context, params);
   return {
     document: { id: document.id, title: document.title, kind: document.kind },
     partnership: { slug: partnership.slug, name: partnership.name },
     fields: documentOutline(document.kind, document.derivedJson, locale),
     canEdit,
-    canComment: can(auth.actor, "document.comment", documentResource(document)),
+    canComment: can(auth.actor, "document.comment", resource),
     user: { id: auth.user.id, name: auth.user.name, color: userColour(auth.actor, partnership.id) },
   };
 }

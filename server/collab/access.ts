@@ -10,6 +10,7 @@ import {
   validateSessionToken,
 } from "../../app/lib/auth/session.server";
 import { can, type Actor, type DocumentKind, type DocumentResource, type GlobalRole, type PartnershipRole } from "../../app/lib/policy";
+import { editorsFor } from "../../app/lib/projects/rights.server";
 import { findDocument } from "./store";
 
 /** Who is on the other end of a connection. */
@@ -67,7 +68,9 @@ export function createDbAccess(database: Database): CollabAccess {
     async findDocument(documentId) {
       if (!UUID.test(documentId)) return null;
       const row = await findDocument(database, documentId);
-      return row ? { type: "document", partnershipId: row.partnershipId, kind: row.kind as DocumentKind } : null;
+      if (!row) return null;
+      const editors = await editorsFor(db, row.partnershipId, row.kind);
+      return { type: "document", partnershipId: row.partnershipId, kind: row.kind as DocumentKind, editors };
     },
 
     async refresh(sessionIds, userIds) {

@@ -183,6 +183,11 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     const sessionIds = [...new Set(targets.map((t) => t.conn.sessionId))];
     const userIds = [...new Set(targets.map((t) => t.conn.userId))];
     const { live, actors } = await access.refresh(sessionIds, userIds);
+    // The partnership's editing-rights setting may have changed: re-read what the policy knows of each document.
+    for (const room of new Set(targets.map((t) => t.room))) {
+      const fresh = await access.findDocument(room.documentId);
+      if (fresh) room.resource = fresh;
+    }
     for (const { room, conn } of targets) {
       if (!live.has(conn.sessionId)) {
         conn.close(CloseCode.Unauthorized, "session ended");

@@ -1,8 +1,9 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { can, rolesIn, type Action } from "../policy";
 import { getLocale, getServerT, requireAuth, requirePermission } from "../request.server";
-import { STRATEGY_SECTIONS, documentFields } from "../strategy-sections";
+import { documentFields, documentSections } from "../strategy-sections";
 import { isEmptyJson, type PmJson } from "../editor/text";
+import { editorsFor } from "../projects/rights.server";
 import { documentResource, getDocumentInPartnership } from "./store.server";
 
 /** Guard + load for every document page: the document must belong to the partnership in the URL. */
@@ -15,12 +16,13 @@ export async function requireDocument(
   requireAuth(request, context);
   const found = await getDocumentInPartnership(context.database.db, params.slug ?? "", params.documentId ?? "");
   if (!found) throw new Response(getServerT(request)("errors.notFound"), { status: 404, statusText: "Not Found" });
-  const resource = documentResource(found.document);
+  const resource = { ...documentResource(found.document), editors: await editorsFor(context.database.db, found.document.partnershipId, found.document.kind) };
   // Non-members must not learn that the document exists.
   requirePermission(request, context, "document.read", resource, { hide: true });
   const auth = requirePermission(request, context, action, resource)!;
   return {
     ...found,
+    resource,
     auth,
     canEdit: can(auth.actor, "document.edit", resource),
     locale: getLocale(request),
@@ -50,7 +52,7 @@ export function userColour(actor: Parameters<typeof rolesIn>[0], partnershipId: 
 export function documentOutline(kind: string, derivedJson: unknown, locale: "pl" | "en") {
   const json = (derivedJson ?? {}) as Record<string, PmJson>;
   return documentFields(kind).map((key) => {
-    const section = kind === "strategy" ? STRATEGY_SECTIONS.find((s) => s.key === key) : undefined;
+    const section = documentSections(kind).find((s) => s.key === key);
     return { key, title: section ? section[locale] : null, empty: isEmptyJson(json[key]) };
   });
 }

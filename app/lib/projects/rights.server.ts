@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { partnershipEditingRights } from "../../../db/schema";
 import { audit } from "../audit.server";
-import { diffEditingRights, normaliseEditingRights, type EditingRights } from "../editing-rights";
+import { diffEditingRights, editRightGroup, normaliseEditingRights, type EditingRights } from "../editing-rights";
 
 /** The partnership's editing-rights setting (the defaults when never set). */
 export async function getEditingRights(db: Pick<Db, "select">, partnershipId: string): Promise<EditingRights> {
@@ -31,4 +31,9 @@ export async function setEditingRights(db: Db, partnershipId: string, next: Edit
     });
     return changes;
   });
+}
+
+/** The roles besides the coordinator that edit documents of this kind in the partnership (for the policy). */
+export async function editorsFor(db: Pick<Db, "select">, partnershipId: string, kind: string) {
+  return (await getEditingRights(db, partnershipId))[editRightGroup(kind)];
 }
