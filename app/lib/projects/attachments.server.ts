@@ -84,7 +84,13 @@ export async function getAttachment(db: Db, projectId: string, attachmentId: str
 
 /** Always a download, never rendered by the browser: attachment disposition, nosniff, a sandboxing CSP. */
 export function attachmentResponse(file: { fileName: string; mediaType: string; content: Uint8Array }): Response {
-  const ascii = file.fileName.normalize("NFKD").replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  // The plain-ASCII fallback name for old clients: Polish letters without their marks (ł has none to drop).
+  const ascii = file.fileName
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ł/g, "l")
+    .replace(/Ł/g, "L")
+    .replace(/[^\x20-\x7e]|["\\]/g, "_");
   return new Response(Buffer.from(file.content), {
     headers: {
       "Content-Type": file.mediaType,
