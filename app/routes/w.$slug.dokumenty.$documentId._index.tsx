@@ -4,6 +4,7 @@ import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { documentOutline, requireDocument, userColour } from "~/lib/documents/page.server";
 import { can } from "~/lib/policy";
+import { projectOfDocument } from "~/lib/projects/project-documents.server";
 
 // The editor is browser-only (Yjs, IndexedDB, websocket): the server renders a placeholder.
 const CollaborativeEditor = lazy(() => import("~/components/editor/CollaborativeEditor"));
@@ -18,13 +19,15 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     fields: documentOutline(document.kind, document.derivedJson, locale),
     canEdit,
     canComment: can(auth.actor, "document.comment", resource),
+    project: await projectOfDocument(context.database.db, document.id),
     user: { id: auth.user.id, name: auth.user.name, color: userColour(auth.actor, partnership.id) },
   };
 }
 
 export default function DocumentPage() {
-  const { document, partnership, fields, canEdit, canComment, user } = useLoaderData<typeof loader>();
+  const { document, partnership, fields, canEdit, canComment, user, project } = useLoaderData<typeof loader>();
   const { t } = useTranslation("editor");
+  const { t: tp } = useTranslation("projects");
   const [mounted, setMounted] = useState(false);
   const [empty, setEmpty] = useState<Record<string, boolean>>(() => Object.fromEntries(fields.map((f) => [f.key, f.empty])));
   useEffect(() => setMounted(true), []);
@@ -39,6 +42,13 @@ export default function DocumentPage() {
     <div className="page page--wide document-page">
       <p className="breadcrumb">
         <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link>
+        {project ? (
+          <>
+            {" › "}
+            <Link to={`/w/${partnership.slug}/projekty`}>{tp("package.title")}</Link> ›{" "}
+            <Link to={`/w/${partnership.slug}/projekty/${project.id}`}>{project.title}</Link>
+          </>
+        ) : null}
       </p>
       <h1>{document.title}</h1>
       <p className="actions">
@@ -65,6 +75,12 @@ export default function DocumentPage() {
                     {f.title}
                   </a>
                   {empty[f.key] ? <span className="outline__empty"> ({t("emptySection")})</span> : null}
+                  {document.kind === "strategy" && f.key === "s10" ? (
+                    <>
+                      {" — "}
+                      <Link to={`/w/${partnership.slug}/projekty`}>{tp("package.strategyLink")}</Link>
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ol>

@@ -6,7 +6,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { partnerships } from "../../../db/schema";
-import type { ProjectResource } from "../policy";
+import type { PartnershipResource, ProjectResource } from "../policy";
 import { getProject } from "./projects.server";
 import { getEditingRights } from "./rights.server";
 
@@ -24,4 +24,13 @@ export async function loadProject(db: Db, slug: string | undefined, projectId: s
   if (!pkg || !projectId) return null;
   const project = await getProject(db, pkg.partnership.id, projectId);
   return project ? { ...pkg, project } : null;
+}
+
+/** The partnership itself, for its editing-rights setting (a coordinator's page). */
+export async function loadRightsSetting(db: Db, slug: string | undefined) {
+  const pkg = await loadPackage(db, slug);
+  if (!pkg) return null;
+  const { partnership, rights } = pkg;
+  const resource: PartnershipResource = { type: "partnership", partnershipId: partnership.id, voivodeshipTeryt: partnership.voivodeshipTeryt };
+  return { resource, partnership, rights };
 }
