@@ -82,7 +82,10 @@ export async function getAttachment(db: Db, projectId: string, attachmentId: str
   return row ?? null;
 }
 
-/** Always a download, never rendered by the browser: attachment disposition, nosniff, a sandboxing CSP. */
+/**
+ * Always a download, never rendered by the browser: attachment disposition and a sandboxing CSP, on top of
+ * the server-wide `X-Content-Type-Options: nosniff` (server/security.ts; the HTTP test checks it is there).
+ */
 export function attachmentResponse(file: { fileName: string; mediaType: string; content: Uint8Array }): Response {
   // The plain-ASCII fallback name for old clients: Polish letters without their marks (ł has none to drop).
   const ascii = file.fileName
@@ -96,7 +99,6 @@ export function attachmentResponse(file: { fileName: string; mediaType: string; 
       "Content-Type": file.mediaType,
       "Content-Length": String(file.content.byteLength),
       "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": "private, no-store",
     },

@@ -105,7 +105,7 @@ describe.each(testDrivers)("schedule, maturity, attachments and the package on %
     expect(Buffer.from(stored.content).equals(Buffer.from(PNG))).toBe(true);
     const response = attachmentResponse({ ...stored, fileName: "Mapa żółta.png" });
     expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="Mapa zolta.png"; filename*=UTF-8''Mapa%20%C5%BC%C3%B3%C5%82ta.png`);
-    expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(response.headers.get("Content-Security-Policy")).toBe("default-src 'none'; sandbox");
     expect(Object.keys(ATTACHMENT_TYPES)).not.toContain("text/html");
     // Another partnership's project does not find it.
     expect(await getAttachment(database.db, ctx.other.id, png.id)).toBeNull();
