@@ -39,16 +39,24 @@ function ListSection({
       {rows.map((row, index) => (
         <div key={row.key} className="row-fields" role="group" aria-label={t("fiche.rowLabel", { what: legend, n: index + 1 })}>
           {children(row as RowField, index)}
-          <button type="button" className="button button--secondary" {...form.remove.getButtonProps({ name: field.name, index })}>
+          <button
+            type="submit"
+            className="button button--secondary"
+            aria-label={`${t("fiche.remove")}: ${t("fiche.rowLabel", { what: legend, n: index + 1 })}`}
+            {...form.remove.getButtonProps({ name: field.name, index })}
+          >
             {t("fiche.remove")}
-            <span className="visually-hidden"> {t("fiche.rowLabel", { what: legend, n: index + 1 })}</span>
           </button>
         </div>
       ))}
       <p>
-        <button type="button" className="button button--secondary" {...form.insert.getButtonProps({ name: field.name, defaultValue: emptyRow })}>
+        <button
+          type="submit"
+          className="button button--secondary"
+          aria-label={`${t("fiche.add")}: ${legend}`}
+          {...form.insert.getButtonProps({ name: field.name, defaultValue: emptyRow })}
+        >
           {t("fiche.add")}
-          <span className="visually-hidden">: {legend}</span>
         </button>
       </p>
     </fieldset>

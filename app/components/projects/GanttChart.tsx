@@ -60,5 +60,5 @@ export function GanttChart({ items, locale, label }: { items: readonly GanttItem
     // eslint-disable-next-line react-hooks/exhaustive-deps -- redraw when the items change, compared by value
   }, [key, locale]);
   if (items.length === 0) return null;
-  return <div className="gantt" ref={ref} aria-hidden="true" data-label={label} />;
+  return <div className="gantt-chart" ref={ref} aria-hidden="true" data-label={label} />;
 }
