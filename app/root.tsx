@@ -12,11 +12,13 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import { useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { createI18n, type Locale } from "./i18n";
 import { getLocale } from "./lib/request.server";
-import { unreadCount } from "./lib/comments/comments.server";
+import { subscribe } from "./lib/collab/client";
+import { openEventSocket } from "./lib/collab/events";
+import { unreadCount } from "./lib/comments/notifications.server";
 import stylesHref from "./styles.css?url";
 import { NotificationsLink } from "./components/comments/NotificationsLink";
 
@@ -28,7 +30,6 @@ export const links: LinksFunction = () => [
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const locale = getLocale(request);
   const user = context.auth ? { name: context.auth.user.name, email: context.auth.user.email } : null;
-  // comments: unread notification count for the header link (feat/comments)
   const unreadNotifications = context.auth ? await unreadCount(context.database.db, context.auth.user.id) : 0;
   return { locale, user, unreadNotifications };
 }
@@ -72,6 +73,16 @@ function Shell({
   const { t } = useTranslation();
   const location = useLocation();
   const redirectTo = `${location.pathname}${location.search}`;
+  const signedIn = user !== null;
+  // The header's count follows the user's notifications live (the events socket, opened once per signed-in tab).
+  const [unread, setUnread] = useState(unreadNotifications);
+  useEffect(() => setUnread(unreadNotifications), [unreadNotifications]);
+  useEffect(() => subscribe("notifications.changed", (event) => setUnread(event.unread)), []);
+  useEffect(() => {
+    if (!signedIn) return;
+    const socket = openEventSocket();
+    return () => socket.close();
+  }, [signedIn]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -93,9 +104,8 @@ function Shell({
                   <li>
                     <Link to="/w">{t("nav.workspace")}</Link>
                   </li>
-                  {/* comments: notifications link with the unread count (feat/comments) */}
                   <li>
-                    <NotificationsLink count={unreadNotifications} />
+                    <NotificationsLink count={unread} />
                   </li>
                   <li>
                     <Link to="/konto">{t("nav.account")}</Link>

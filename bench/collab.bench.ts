@@ -20,7 +20,7 @@ import { documents, documentStates, partnerships, users } from "../db/schema";
 import { seedIfEmpty } from "../db/seed";
 import { createSession, generateSessionToken } from "../app/lib/auth/session.server";
 import { createCollabClient } from "../app/lib/collab/client";
-import { createDbStore } from "../server/collab/store";
+import { createDbStore } from "../app/lib/documents/store.server";
 import type { WorkerDone, WorkerInit } from "./client-worker";
 import { bearerWebSocket } from "../server/collab/test/clients";
 import { eq } from "drizzle-orm";
@@ -320,7 +320,7 @@ async function main() {
     const newDocuments = async (count: number, title: string) => {
       const rows = await db
         .insert(documents)
-        .values(Array.from({ length: count }, (_, i) => ({ partnershipId: partnership.id, kind: "minutes", title: `${title} ${i + 1}` })))
+        .values(Array.from({ length: count }, (_, i) => ({ partnershipId: partnership.id, kind: "minutes" as const, title: `${title} ${i + 1}` })))
         .returning({ id: documents.id });
       return rows.map((r) => r.id);
     };

@@ -1,13 +1,18 @@
 import { accessSync, constants, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { sql } from "drizzle-orm";
-import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase } from "drizzle-orm/pg-core";
+import type { PostgresJsDatabase, PostgresJsQueryResultHKT } from "drizzle-orm/postgres-js";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
 /** Both drivers expose the same query builder; we type against the postgres.js one. */
 export type Db = PostgresJsDatabase<Schema>;
+/** An open transaction (the argument of `db.transaction`'s callback). */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** A connection or a transaction: what a query function takes when it may run inside its caller's transaction. */
+export type Queryable = PgDatabase<PostgresJsQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type DbKind = "pglite" | "postgres";
 
 export interface Database {
@@ -151,13 +156,6 @@ export async function migrateDb(database: Database): Promise<void> {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     await migrate(database.db as any, { migrationsFolder });
   }
-}
-
-/** Rows of a raw SQL query, whichever driver runs it. */
-export async function queryRows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown;
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
 
 function redactUrl(url: string): string {

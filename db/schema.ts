@@ -4,7 +4,6 @@ import {
   boolean,
   customType,
   index,
-  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -13,6 +12,17 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  AUDIT_EVENTS,
+  DECISIONS,
+  DOCUMENT_KINDS,
+  GLOBAL_ROLES,
+  NOTIFICATION_KINDS,
+  PARTNERSHIP_ROLES,
+  THREAD_STATUSES,
+  TOKEN_KINDS,
+  UNIT_KINDS,
+} from "./enums";
 
 /** postgres.js returns Buffer, PGlite Uint8Array: normalise to a plain Uint8Array. */
 export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -29,7 +39,7 @@ export const territorialUnits = pgTable(
   {
     teryt: text("teryt").primaryKey(),
     name: text("name").notNull(),
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: UNIT_KINDS }).notNull(),
     parentTeryt: text("parent_teryt"),
   },
   (t) => [index("territorial_units_parent_idx").on(t.parentTeryt)],
@@ -64,15 +74,15 @@ export const users = pgTable("users", {
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
   passwordHash: text("password_hash"),
-  /** 'ministry_admin' | 'marshal_assessor' | null */
-  globalRole: text("global_role"),
+  /** null for everybody but the ministry administrator and marshal-office assessors. */
+  globalRole: text("global_role", { enum: GLOBAL_ROLES }),
   /** For a marshal assessor: the 2-digit TERYT of their voivodeship. */
   voivodeshipTeryt: text("voivodeship_teryt"),
   locale: text("locale"),
   createdAt: createdAt(),
 });
 
-/** A person's role in one partnership: coordinator, council_member, working_group_member, expert. */
+/** A person's role in one partnership. */
 export const memberships = pgTable(
   "memberships",
   {
@@ -83,7 +93,7 @@ export const memberships = pgTable(
     partnershipId: uuid("partnership_id")
       .notNull()
       .references(() => partnerships.id, { onDelete: "cascade" }),
-    role: text("role").notNull(),
+    role: text("role", { enum: PARTNERSHIP_ROLES }).notNull(),
     /** For a council member: the member JST they represent. */
     representedTeryt: text("represented_teryt"),
     isChair: boolean("is_chair").notNull().default(false),
@@ -137,11 +147,11 @@ export const sessions = pgTable(
 /** Single-use links: invitations and password resets. Only the SHA-256 of the token is stored. */
 export const authTokens = pgTable("auth_tokens", {
   id: text("id").primaryKey(),
-  kind: text("kind").notNull(),
+  kind: text("kind", { enum: TOKEN_KINDS }).notNull(),
   email: text("email").notNull(),
   userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
   partnershipId: uuid("partnership_id").references(() => partnerships.id, { onDelete: "cascade" }),
-  role: text("role"),
+  role: text("role", { enum: PARTNERSHIP_ROLES }),
   representedTeryt: text("represented_teryt"),
   /** For an invitation as a working-group member: the groups to join. */
   workingGroupIds: jsonb("working_group_ids").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
@@ -165,7 +175,7 @@ export const auditLog = pgTable(
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-    event: text("event").notNull(),
+    event: text("event", { enum: AUDIT_EVENTS }).notNull(),
     actorUserId: uuid("actor_user_id"),
     partnershipId: uuid("partnership_id"),
     subjectEmail: text("subject_email"),
@@ -183,8 +193,7 @@ export const documents = pgTable(
     partnershipId: uuid("partnership_id")
       .notNull()
       .references(() => partnerships.id, { onDelete: "cascade" }),
-    /** 'strategy' | 'project_description' | 'feasibility_analysis' | 'sector_analysis' | 'application_outline' | 'minutes' */
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: DOCUMENT_KINDS }).notNull(),
     title: text("title").notNull(),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -253,12 +262,12 @@ export const commentThreads = pgTable(
     quote: text("quote").notNull(),
     /** Consultation report: the commenter's justification (uzasadnienie) of the thread's first comment. */
     justification: text("justification").notNull().default(""),
-    status: text("status").notNull().default("open"),
+    status: text("status", { enum: THREAD_STATUSES }).notNull().default("open"),
     resolvedBy: uuid("resolved_by").references(() => users.id, { onDelete: "set null" }),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
     /** Consultation report: the coordinator's answer and decision (accepted | partly | rejected). */
     answer: text("answer"),
-    decision: text("decision"),
+    decision: text("decision", { enum: DECISIONS }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
@@ -298,8 +307,7 @@ export const notifications = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    /** 'mention' | 'reply' */
-    kind: text("kind").notNull(),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
     documentId: uuid("document_id").references(() => documents.id, { onDelete: "cascade" }),
     threadId: uuid("thread_id").references(() => commentThreads.id, { onDelete: "cascade" }),
     commentId: uuid("comment_id").references(() => comments.id, { onDelete: "cascade" }),
@@ -310,7 +318,5 @@ export const notifications = pgTable(
   (t) => [index("notifications_user_idx").on(t.userId, t.readAt)],
 );
 
-/** Monotonic counter used for optimistic concurrency checks on form-edited rows. */
-export const rowVersion = () => integer("row_version").notNull().default(1);
-
+/** The project package (issue #12). */
 export * from "./schema/projects";

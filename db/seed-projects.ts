@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import * as Y from "yjs";
 import { storeDerived } from "../app/lib/documents/store.server";
 import { applyContent, paragraphs } from "../app/lib/editor/derive.server";
+import type { ProjectDocumentKind } from "../app/lib/projects/document-sections";
 import type { FicheInput } from "../app/lib/projects/fiche-schema";
 import { addEvidence, setMaturity } from "../app/lib/projects/maturity.server";
 import { listProjectDocuments } from "../app/lib/projects/project-documents.server";
@@ -75,7 +76,7 @@ export function demoFiche(p: DemoProject): FicheInput {
   };
 }
 
-async function writeDocument(db: Db, document: { documentId: string; kind: string }, content: Record<string, string[]>, userId: string) {
+async function writeDocument(db: Db, document: { documentId: string; kind: ProjectDocumentKind }, content: Record<string, string[]>, userId: string) {
   const ydoc = new Y.Doc();
   applyContent(ydoc, document.kind, Object.fromEntries(Object.entries(content).map(([key, texts]) => [key, paragraphs(...texts)])));
   await db.insert(documentUpdates).values({ documentId: document.documentId, update: Y.encodeStateAsUpdate(ydoc), userId });

@@ -3,6 +3,7 @@ import { count } from "drizzle-orm";
 import { hashPassword } from "../app/lib/auth/password.server";
 import { createPartnership } from "../app/lib/partnerships.server";
 import type { Db } from "./client";
+import { isOneOf, UNIT_KINDS, type PartnershipRole, type UnitKind } from "./enums";
 import { memberships, partnerships, territorialUnits, users } from "./schema";
 import { seedDemoProjects } from "./seed-projects";
 
@@ -24,7 +25,7 @@ interface DemoPartnership {
   people: {
     local: string;
     name: string;
-    role: "coordinator" | "council_member" | "working_group_member" | "expert";
+    role: PartnershipRole;
     represents?: string;
     chair?: boolean;
   }[];
@@ -85,12 +86,13 @@ export function demoAccounts(): DemoAccount[] {
   return accounts;
 }
 
-export function readTerytRegister(): { teryt: string; name: string; kind: string; parentTeryt: string | null }[] {
+export function readTerytRegister(): { teryt: string; name: string; kind: UnitKind; parentTeryt: string | null }[] {
   return readFileSync(TERYT_FILE, "utf8")
     .split("\n")
     .filter((line) => /^\d/.test(line))
     .map((line) => {
       const [teryt, name, kind, parent] = line.split("\t");
+      if (!isOneOf(UNIT_KINDS, kind)) throw new Error(`TERYT register: unknown unit kind ${kind} of ${teryt}`);
       return { teryt, name, kind, parentTeryt: parent?.trim() || null };
     });
 }

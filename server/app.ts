@@ -14,9 +14,12 @@ import {
   sessionCookie,
   validateSessionToken,
 } from "../app/lib/auth/session.server";
+import { createDbAccess } from "../app/lib/documents/access.server";
 import { documentSettledHandler } from "../app/lib/documents/settle.server";
-import type { AppConfig } from "./config";
+import { createDbStore } from "../app/lib/documents/store.server";
+import type { AppConfig } from "../app/lib/config.server";
 import { createCollabServer, type CollabServer, type CollabServerOptions } from "./collab";
+import { isCollabPath } from "./collab/upgrade";
 import { isSameOrigin, securityHeaders } from "./security";
 
 export interface AppServerOptions {
@@ -28,7 +31,7 @@ export interface AppServerOptions {
   before?: express.RequestHandler[];
   clientDir?: string;
   /** Extra collaboration-server options (hooks such as onDocumentSettled, timings for tests). */
-  collab?: Partial<Omit<CollabServerOptions, "database" | "isAllowedOrigin">>;
+  collab?: Partial<Omit<CollabServerOptions, "isAllowedOrigin">>;
 }
 
 export interface AppServer {
@@ -50,8 +53,10 @@ export function createAppServer(options: AppServerOptions): AppServer {
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
 
+  // The collaboration core with the documents module's adapters (access: sessions + policy; store: the update log).
   const collab = createCollabServer({
-    database,
+    access: createDbAccess(database),
+    store: createDbStore(database),
     isAllowedOrigin: (origin, req) => isSameOrigin(origin, req, config),
     maxMessageBytes: config.COLLAB_MAX_MESSAGE_BYTES,
     maxAwarenessBytes: config.COLLAB_MAX_AWARENESS_BYTES,
@@ -132,7 +137,7 @@ export function createAppServer(options: AppServerOptions): AppServer {
 
   const server = http.createServer(app);
   server.on("upgrade", (req, socket, head) => {
-    if ((req.url ?? "").startsWith("/collab/")) {
+    if (isCollabPath(req.url ?? "")) {
       collab.handleUpgrade(req, socket, head);
     } else if (config.NODE_ENV !== "development") {
       socket.destroy();

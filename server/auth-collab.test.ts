@@ -23,9 +23,9 @@ describe.each(testDrivers)("account pages and open websockets on %s", (driver) =
   const connect = (cookie: string) =>
     rawConnect(`${wsUrl(server.url)}/${documentId}`, { Cookie: cookie, Origin: server.url });
 
-  it("refuses the websocket to a person with no role in the partnership, and to the anonymous", async () => {
-    expect((await connect(await server.cookieFor("koordynator@wiele-gmin-jeden-cel.demo"))).status).toBe(403);
-    expect((await connect(await server.cookieFor("um@podlaskie.demo"))).status).toBe(403);
+  it("refuses the websocket to a person with no role in the partnership (404: as if it did not exist), and to the anonymous", async () => {
+    expect((await connect(await server.cookieFor("koordynator@wiele-gmin-jeden-cel.demo"))).status).toBe(404);
+    expect((await connect(await server.cookieFor("um@podlaskie.demo"))).status).toBe(404);
     expect((await connect("")).status).toBe(401);
   });
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDrivers } from "../db/test/test-db";
-import { parseConfig } from "./config";
+import { parseConfig } from "../app/lib/config.server";
 import { expectedOrigin, isSameOrigin } from "./security";
 import { startTestServer, type TestServer } from "./test/test-server";
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { RequestHandler } from "express";
-import type { AppConfig } from "./config";
+import type { AppConfig } from "../app/lib/config.server";
 
 /** The origin this request was addressed to, or the configured public origin. */
 export function expectedOrigin(req: IncomingMessage, config: AppConfig): string {

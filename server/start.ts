@@ -6,7 +6,7 @@ import { ConfigError, createDb, type Database } from "../db/client";
 import { seedIfEmpty } from "../db/seed";
 import { deleteExpiredSessions } from "../app/lib/auth/session.server";
 import { createAppServer, type AppServer } from "./app";
-import { ConfigurationError, parseConfig, type AppConfig } from "./config";
+import { ConfigurationError, parseConfig, type AppConfig } from "../app/lib/config.server";
 
 export interface Started {
   app: AppServer;

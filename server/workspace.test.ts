@@ -40,29 +40,30 @@ describe.each(testDrivers)("workspace access on %s", (driver) => {
     expect(new Date(documents[0].updatedAt).getTime()).not.toBeNaN();
   });
 
-  it("answers the documents API with 401 for the anonymous and 403/404 with a JSON reason otherwise", async () => {
+  it("answers the documents API with 401 for the anonymous and 404 with a JSON reason to outsiders and for unknown slugs", async () => {
     const anonymous = await get(server, `/api/partnerships/${SLUG}/documents`);
     expect(anonymous.status).toBe(401);
     expect((await anonymous.json()).error).toBeTruthy();
+    // Outsiders get the answer of a partnership that does not exist: they cannot tell what exists.
     for (const email of [OTHER_COORD, ASSESSOR]) {
       const res = await get(server, `/api/partnerships/${SLUG}/documents`, cookies[email]);
-      expect(res.status).toBe(403);
-      expect((await res.json()).error).toMatch(/uprawnień/);
+      expect(res.status).toBe(404);
+      expect((await res.json()).error).toMatch(/nie istnieje albo nie masz do niej dostępu/);
     }
     const unknown = await get(server, `/api/partnerships/no-such-partnership/documents`, cookies[COORD]);
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).error).toBeTruthy();
   });
 
-  it("refuses the workspace, members page and audit log to a person with no role in the partnership", async () => {
+  it("refuses the workspace, members page and audit log to a person with no role in the partnership (404)", async () => {
     for (const email of [OTHER_COORD, ASSESSOR]) {
       for (const path of [`/w/${SLUG}`, `/w/${SLUG}/czlonkowie`, `/w/${SLUG}/dziennik`]) {
         const res = await get(server, path, cookies[email]);
-        expect(res.status, `${email} ${path}`).toBe(403);
+        expect(res.status, `${email} ${path}`).toBe(404);
         expect(await res.text()).not.toContain("Anna Koordynatorka");
       }
       const post = await postForm(server, `/w/${SLUG}/czlonkowie`, { intent: "create_group", name: "X" }, cookies[email]);
-      expect(post.status).toBe(403);
+      expect(post.status).toBe(404);
     }
     const anonymous = await get(server, `/w/${SLUG}`);
     expect(anonymous.status).toBe(302);
@@ -277,8 +278,8 @@ describe.each(testDrivers)("workspace access on %s", (driver) => {
       expect(res.status).toBe(200);
       expect(await res.text()).toContain(`Usunięto ${email} z partnerstwa.`);
       expect(rechecked).toContain(row.userId);
-      expect((await get(server, `/w/${SLUG}`, cookie)).status).toBe(403);
-      expect((await get(server, `/api/partnerships/${SLUG}/documents`, cookie)).status).toBe(403);
+      expect((await get(server, `/w/${SLUG}`, cookie)).status).toBe(404);
+      expect((await get(server, `/api/partnerships/${SLUG}/documents`, cookie)).status).toBe(404);
       const [event] = await db().select().from(auditLog).where(and(eq(auditLog.event, "member_removed"), eq(auditLog.subjectEmail, email)));
       expect(event.details).toEqual({ role: "expert" });
       const again = await postForm(server, `/w/${SLUG}/czlonkowie`, { intent: "remove", membershipId: row.id }, cookies[COORD]);

@@ -1,46 +1,9 @@
 import { and, desc, eq, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { auditLog, partnerships, users } from "../../db/schema";
+import type { AuditEvent } from "./enums";
 
-/** Security events kept in the audit log (never deleted by the application). */
-export type AuditEvent =
-  | "sign_in"
-  | "sign_in_failed"
-  | "sign_in_rate_limited"
-  | "sign_out"
-  | "password_changed"
-  | "password_reset_requested"
-  | "password_reset_done"
-  | "invitation_sent"
-  | "invitation_accepted"
-  | "invitation_withdrawn"
-  | "role_changed"
-  | "member_removed"
-  | "working_groups_changed"
-  | "session_revoked"
-  | "sessions_revoked_all"
-  | "editing_rights_changed"
-  | "flagship_adopted";
-
-export const AUDIT_EVENTS: readonly AuditEvent[] = [
-  "sign_in",
-  "sign_in_failed",
-  "sign_in_rate_limited",
-  "sign_out",
-  "password_changed",
-  "password_reset_requested",
-  "password_reset_done",
-  "invitation_sent",
-  "invitation_accepted",
-  "invitation_withdrawn",
-  "role_changed",
-  "member_removed",
-  "working_groups_changed",
-  "session_revoked",
-  "sessions_revoked_all",
-  "editing_rights_changed",
-  "flagship_adopted",
-];
+export type { AuditEvent } from "./enums";
 
 export interface AuditEntry {
   event: AuditEvent;
@@ -66,7 +29,7 @@ export async function audit(db: Db, entry: AuditEntry): Promise<void> {
 export interface AuditRow {
   id: number;
   at: Date;
-  event: string;
+  event: AuditEvent;
   actorEmail: string | null;
   actorName: string | null;
   partnershipName: string | null;

@@ -9,7 +9,7 @@ export const MessageType = {
   QueryAwareness: 3,
   /** server → client: varUint, how many of this connection's updates are durably committed so far. */
   Persisted: 100,
-  /** server → client: varString JSON of an application event (e.g. comment threads changed). */
+  /** server → client: varString JSON of an application event (`CollabEvent`, see EVENTS below). */
   Event: 101,
 } as const;
 
@@ -31,8 +31,49 @@ export const CloseCode = {
   ServerShutdown: 4503,
 } as const;
 
-/** Application events broadcast to everyone connected to a document. */
-export type CollabEvent =
-  | { type: "comments.changed"; threadId: string }
-  | { type: "versions.changed" }
-  | { type: "document.restored"; versionId: string };
+/**
+ * Who receives an event:
+ * - `document`: everyone with the document open (its collaboration socket; they were authorised to read it);
+ * - `partnership`: every signed-in page whose user the policy lets see the event's subject at delivery
+ *   (the events socket, `/events`), e.g. a poll's tally to those who may read the poll;
+ * - `user`: every page of one user (the events socket), e.g. their notification count.
+ */
+export type EventScope = "document" | "partnership" | "user";
+
+interface EventSpec<S extends EventScope, P> {
+  scope: S;
+  /** Type-level only: the payload's shape. */
+  payload?: P;
+}
+const event =
+  <S extends EventScope>(scope: S) =>
+  <P extends object = Record<never, never>>(): EventSpec<S, P> => ({ scope });
+
+/**
+ * Every server → client event (message 101), with its scope and payload. A feature adds its event with one line
+ * here; the server's `toDocument` / `toPartnership` / `toUser` and the browser's `subscribe` are typed from it.
+ */
+export const EVENTS = {
+  /** A comment thread of the document was created, answered, resolved, edited … (refetch the trail). */
+  "comments.changed": event("document")<{ threadId: string }>(),
+  /** A version was restored into the document (tell the editors why their text changed). */
+  "document.restored": event("document")<{ versionId: string }>(),
+  /** The document's version list changed (a named version, a restore): open version lists refresh. */
+  "versions.changed": event("partnership")<{ documentId: string }>(),
+  /** The user's unread notification count changed (a mention or a reply arrived, or they read some). */
+  "notifications.changed": event("user")<{ unread: number }>(),
+} as const;
+
+export type EventType = keyof typeof EVENTS;
+type PayloadOf<K extends EventType> = (typeof EVENTS)[K] extends EventSpec<EventScope, infer P> ? P : never;
+/** One event on the wire: its type and its payload. */
+export type EventOf<K extends EventType> = { type: K } & PayloadOf<K>;
+export type CollabEvent = { [K in EventType]: EventOf<K> }[EventType];
+/** The events of one scope (what `toDocument`, `toPartnership`, `toUser` accept). */
+export type ScopedEvent<S extends EventScope> = {
+  [K in EventType]: (typeof EVENTS)[K]["scope"] extends S ? EventOf<K> : never;
+}[EventType];
+
+export function isEventType(value: unknown): value is EventType {
+  return typeof value === "string" && Object.hasOwn(EVENTS, value);
+}

@@ -1,4 +1,4 @@
-import { format as formatDate, formatDistanceToNow } from "date-fns";
+import { format as formatDate } from "date-fns";
 import { enGB, pl } from "date-fns/locale";
 import type { Locale } from "../i18n";
 
@@ -7,14 +7,6 @@ const dateLocales = { pl, en: enGB } as const;
 /** 27 listopada 2026, 14:05 (pl) / 27 November 2026, 14:05 (en). */
 export function formatDateTime(value: Date | string | number, locale: Locale): string {
   return formatDate(new Date(value), "d MMMM yyyy, HH:mm", { locale: dateLocales[locale] });
-}
-
-export function formatDay(value: Date | string | number, locale: Locale): string {
-  return formatDate(new Date(value), "d MMMM yyyy", { locale: dateLocales[locale] });
-}
-
-export function formatRelative(value: Date | string | number, locale: Locale): string {
-  return formatDistanceToNow(new Date(value), { addSuffix: true, locale: dateLocales[locale] });
 }
 
 /** 1 234 567,89 zł style numbers. */

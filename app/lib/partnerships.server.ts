@@ -1,6 +1,8 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { documents, partnershipUnits, partnerships, territorialUnits } from "../../db/schema";
+import type { UnitKind } from "./enums";
+import type { PartnershipResource } from "./policy";
 import { compareTeryt, integrationType, mayBePartnershipMember, type IntegrationType } from "./teryt";
 
 export interface NewPartnership {
@@ -43,7 +45,7 @@ export interface PartnershipListItem {
   slug: string;
   name: string;
   voivodeship: { teryt: string; name: string };
-  members: { teryt: string; name: string; kind: string }[];
+  members: { teryt: string; name: string; kind: UnitKind }[];
   integrationType: IntegrationType | null;
 }
 
@@ -95,4 +97,17 @@ export async function listPartnerships(db: Db): Promise<PartnershipListItem[]> {
 export async function getPartnershipBySlug(db: Db, slug: string) {
   const rows = await db.select().from(partnerships).where(eq(partnerships.slug, slug));
   return rows[0] ?? null;
+}
+
+export type PartnershipRow = typeof partnerships.$inferSelect;
+
+/** The partnership as the policy sees it. */
+export function partnershipResource(partnership: Pick<PartnershipRow, "id" | "voivodeshipTeryt">): PartnershipResource {
+  return { type: "partnership", partnershipId: partnership.id, voivodeshipTeryt: partnership.voivodeshipTeryt };
+}
+
+/** The guard's loader for everything under /w/:slug: the partnership and its resource, or null. */
+export async function loadPartnership(db: Db, slug: string | undefined): Promise<{ resource: PartnershipResource; partnership: PartnershipRow } | null> {
+  const partnership = slug ? await getPartnershipBySlug(db, slug) : null;
+  return partnership ? { resource: partnershipResource(partnership), partnership } : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, type Action, type Actor, type PartnershipRole, type Resource } from "./policy";
+import { ACTIONS, can, mayKnow, type Action, type Actor, type PartnershipRole, type Resource } from "./policy";
 
 // One partnership under test (P1, Podlaskie) and another one (P2) whose members must get nothing in P1.
 const P1 = "11111111-1111-4111-8111-111111111111";
@@ -31,9 +31,11 @@ type ActorName = keyof typeof ACTORS;
 const EVERYONE = Object.keys(ACTORS) as ActorName[];
 const P1_MEMBERS: ActorName[] = ["coordinator", "councilMember", "workingGroupMember", "expert"];
 
+const platform: Resource = { type: "platform" };
 const partnership: Resource = { type: "partnership", partnershipId: P1, voivodeshipTeryt: "20" };
 const strategyDraft: Resource = { type: "document", partnershipId: P1, kind: "strategy" };
 const strategyPublished: Resource = { type: "document", partnershipId: P1, kind: "strategy", published: true };
+const strategyUnpublished: Resource = { type: "document", partnershipId: P1, kind: "strategy", published: false };
 const feasibilityDraft: Resource = { type: "document", partnershipId: P1, kind: "feasibility_analysis" };
 const sectorAnalysis: Resource = { type: "document", partnershipId: P1, kind: "sector_analysis" };
 const projectDescription: Resource = { type: "document", partnershipId: P1, kind: "project_description" };
@@ -66,6 +68,14 @@ const CASES: Case[] = [
   { what: "read a draft strategy", action: "document.read", resource: strategyDraft, allowed: [...P1_MEMBERS, "ministryAdmin"] },
   { what: "read a draft feasibility analysis", action: "document.read", resource: feasibilityDraft, allowed: [...P1_MEMBERS, "ministryAdmin"] },
   { what: "read a published output", action: "publication.read", resource: strategyPublished, allowed: EVERYONE },
+  // Nobody reads an unpublished output as a publication (members read the draft through document.read).
+  { what: "read an unpublished output", action: "publication.read", resource: strategyUnpublished, allowed: [] },
+  { what: "read a draft as a publication", action: "publication.read", resource: strategyDraft, allowed: [] },
+  { what: "read a publication of a non-document", action: "publication.read", resource: partnership, allowed: [] },
+  { what: "list every partnership", action: "platform.list_partnerships", resource: platform, allowed: ["ministryAdmin"] },
+  { what: "read the platform audit log", action: "audit.view", resource: platform, allowed: ["ministryAdmin"] },
+  { what: "manage members platform-wide", action: "members.manage", resource: platform, allowed: [] },
+  { what: "list partnerships through a partnership", action: "platform.list_partnerships", resource: partnership, allowed: [] },
   { what: "edit the strategy (council reads)", action: "document.edit", resource: strategyCouncilReads, allowed: ["coordinator", "workingGroupMember"] },
   {
     what: "edit a project description (council reads)",
@@ -165,6 +175,17 @@ describe("policy: every role × action × resource state", () => {
   it("gives the anonymous public only published outputs", () => {
     const granted = CASES.filter((c) => can(null, c.action, c.resource)).map((c) => c.action);
     expect(granted).toEqual(["publication.read"]);
+  });
+
+  it("lets exactly the partnership's members and the ministry learn that something in it exists (else 404)", () => {
+    const known = (resource: Resource) => EVERYONE.filter((name) => mayKnow(ACTORS[name], resource));
+    const insiders = [...P1_MEMBERS, "ministryAdmin"];
+    for (const resource of [partnership, strategyDraft, strategyUnpublished, poll("open", ["u-council"]), poll("draft", []), project]) {
+      expect(known(resource).sort(), resource.type).toEqual([...insiders].sort());
+    }
+    expect(known(strategyPublished)).toEqual(EVERYONE);
+    expect(known(platform)).toEqual(EVERYONE);
+    expect(known(application).sort()).toEqual([...insiders, "assessorOwnVoivodeship"].sort());
   });
 
   it("lets one person hold roles in several partnerships, each counted where it is held", () => {

@@ -1,26 +1,16 @@
-import { DEFAULT_EDITING_RIGHTS, editRightGroup, type GrantableRole } from "./editing-rights";
-
 /**
- * The one place that answers "may this actor do this to that?" for pages, actions, resource routes and
- * the collaboration websocket. Pure: callers load the actor and the resource, this decides.
+ * The one place that answers "may this actor do this to that?" for pages, actions, resource routes and the
+ * websockets. Pure: the guard (guard.server.ts) loads the actor and the resource, this decides; nothing else in
+ * the app looks at roles.
+ *
+ * A new feature adds its resource to `Resource`, its actions to `ACTIONS`, its rules to `can`, and to `mayKnow`
+ * who may learn that such a resource exists (everyone else gets 404 from the guard); then rows in policy.test.ts,
+ * including the cases that must say no.
  */
+import { DEFAULT_EDITING_RIGHTS, editRightGroup, type GrantableRole } from "./editing-rights";
+import type { DocumentKind, GlobalRole, PartnershipRole, PollStatus } from "./enums";
 
-export type GlobalRole = "ministry_admin" | "marshal_assessor";
-export type PartnershipRole = "coordinator" | "council_member" | "working_group_member" | "expert";
-export const PARTNERSHIP_ROLES: readonly PartnershipRole[] = [
-  "coordinator",
-  "council_member",
-  "working_group_member",
-  "expert",
-];
-
-export type DocumentKind =
-  | "strategy"
-  | "project_description"
-  | "feasibility_analysis"
-  | "sector_analysis"
-  | "application_outline"
-  | "minutes";
+export { PARTNERSHIP_ROLES, type DocumentKind, type GlobalRole, type PartnershipRole } from "./enums";
 
 export interface Actor {
   userId: string;
@@ -31,6 +21,10 @@ export interface Actor {
   roles: ReadonlyMap<string, readonly PartnershipRole[]>;
 }
 
+/** The platform as a whole: what only the ministry sees across partnerships. */
+export interface PlatformResource {
+  type: "platform";
+}
 export interface PartnershipResource {
   type: "partnership";
   partnershipId: string;
@@ -43,12 +37,12 @@ export interface DocumentResource {
   /** A published version exists (the public reads the frozen publication, never the live draft). */
   published?: boolean;
   /**
-   * Who besides the coordinator edits this kind of document in this partnership (its editing-rights
-   * setting, editing-rights.ts); absent: the defaults.
+   * Who besides the coordinator edits this kind of document in this partnership (its editing-rights setting,
+   * editing-rights.ts); absent: the defaults.
    */
   editors?: readonly GrantableRole[];
 }
-/** A project fiche and what hangs off it (schedule, maturity, attachments). */
+/** A project fiche and what hangs off it (schedule, maturity, attachments); without a project: the package. */
 export interface ProjectResource {
   type: "project";
   partnershipId: string;
@@ -58,7 +52,7 @@ export interface ProjectResource {
 export interface PollResource {
   type: "poll";
   partnershipId: string;
-  status: "draft" | "open" | "closed";
+  status: PollStatus;
   /** Snapshot of the council when the poll opened. */
   eligibleUserIds: readonly string[];
 }
@@ -68,31 +62,13 @@ export interface ApplicationResource {
   voivodeshipTeryt: string;
 }
 
-export type Resource = PartnershipResource | DocumentResource | ProjectResource | PollResource | ApplicationResource;
+export type Resource = PlatformResource | PartnershipResource | DocumentResource | ProjectResource | PollResource | ApplicationResource;
 
-export type Action =
-  | "partnership.view_workspace"
-  | "members.manage"
-  | "audit.view"
-  | "document.read"
-  | "document.edit"
-  | "document.comment"
-  | "comment.decide"
-  | "publication.publish"
-  | "publication.read"
-  | "poll.manage"
-  | "poll.read"
-  | "poll.vote"
-  | "application.assess"
-  | "project.read"
-  | "project.create"
-  | "project.edit"
-  | "editing_rights.manage";
-
-export const ACTIONS: readonly Action[] = [
+export const ACTIONS = [
+  "platform.list_partnerships",
+  "audit.view",
   "partnership.view_workspace",
   "members.manage",
-  "audit.view",
   "document.read",
   "document.edit",
   "document.comment",
@@ -107,7 +83,14 @@ export const ACTIONS: readonly Action[] = [
   "project.create",
   "project.edit",
   "editing_rights.manage",
-];
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Actions the anonymous public can be granted; every other action needs a signed-in actor. */
+export const PUBLIC_ACTIONS = ["publication.read"] as const satisfies readonly Action[];
+export type PublicAction = (typeof PUBLIC_ACTIONS)[number];
+export const isPublicAction = (action: Action): action is PublicAction => (PUBLIC_ACTIONS as readonly Action[]).includes(action);
+
 
 export function rolesIn(actor: Actor | null, partnershipId: string): readonly PartnershipRole[] {
   return actor?.roles.get(partnershipId) ?? [];
@@ -121,11 +104,17 @@ function has(actor: Actor | null, partnershipId: string, ...wanted: PartnershipR
 const isMinistry = (actor: Actor | null) => actor?.globalRole === "ministry_admin";
 
 export function can(actor: Actor | null, action: Action, resource: Resource): boolean {
+  if (resource.type === "platform") {
+    // Platform-wide views exist for the ministry only.
+    return (action === "platform.list_partnerships" || action === "audit.view") && isMinistry(actor);
+  }
   const pid = resource.partnershipId;
   const member = rolesIn(actor, pid).length > 0;
   switch (action) {
+    case "platform.list_partnerships":
+      return false;
     case "publication.read":
-      return true;
+      return resource.type === "document" && resource.published === true;
     case "partnership.view_workspace":
     case "document.read":
     case "poll.read":
@@ -141,11 +130,9 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case "project.read":
       return resource.type === "project" && (member || isMinistry(actor));
     case "project.create":
-    case "project.edit": {
+    case "project.edit":
       // Creating a fiche is judged on the partnership's setting for fiches, like editing one.
-      if (resource.type !== "project") return false;
-      return has(actor, pid, "coordinator", ...(resource.editors ?? DEFAULT_EDITING_RIGHTS.fiches));
-    }
+      return resource.type === "project" && has(actor, pid, "coordinator", ...(resource.editors ?? DEFAULT_EDITING_RIGHTS.fiches));
     case "editing_rights.manage":
       return resource.type === "partnership" && has(actor, pid, "coordinator");
     case "document.comment":
@@ -167,6 +154,31 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
         resource.type === "application" &&
         actor?.globalRole === "marshal_assessor" &&
         actor.voivodeshipTeryt === resource.voivodeshipTeryt
+      );
+  }
+}
+
+/**
+ * Whether the actor may learn that the resource exists. The guard answers 404 when this says no, exactly as
+ * for a resource that does not exist: anything inside a partnership is known to its members and the ministry
+ * only (a published document to everyone).
+ */
+export function mayKnow(actor: Actor | null, resource: Resource): boolean {
+  switch (resource.type) {
+    case "platform":
+      return true;
+    case "partnership":
+      return can(actor, "partnership.view_workspace", resource);
+    case "document":
+      return can(actor, "document.read", resource) || can(actor, "publication.read", resource);
+    case "poll":
+      return can(actor, "poll.read", resource);
+    case "project":
+      return can(actor, "project.read", resource);
+    case "application":
+      return (
+        can(actor, "application.assess", resource) ||
+        can(actor, "partnership.view_workspace", { type: "partnership", partnershipId: resource.partnershipId, voivodeshipTeryt: resource.voivodeshipTeryt })
       );
   }
 }

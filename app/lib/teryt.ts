@@ -3,14 +3,10 @@
  * 7 = gmina whose last digit is its kind (1 urban, 2 rural, 3 urban-rural). Pure functions, no I/O.
  */
 
+import type { UnitKind } from "./enums";
+
+export type { UnitKind } from "./enums";
 export type UnitLevel = "voivodeship" | "powiat" | "gmina";
-export type UnitKind =
-  | "wojewodztwo"
-  | "powiat"
-  | "miasto_na_prawach_powiatu"
-  | "gmina_miejska"
-  | "gmina_wiejska"
-  | "gmina_miejsko_wiejska";
 
 export interface ParsedTeryt {
   code: string;
@@ -81,14 +77,6 @@ export type IntegrationType =
   | "ponadpowiatowe_niezintegrowane"
   | "ponadpowiatowe_czesciowo_zintegrowane"
   | "ponadpowiatowe_w_pelni_zintegrowane";
-
-export const INTEGRATION_TYPES: readonly IntegrationType[] = [
-  "powiatowe_niezintegrowane",
-  "powiatowe_zintegrowane",
-  "ponadpowiatowe_niezintegrowane",
-  "ponadpowiatowe_czesciowo_zintegrowane",
-  "ponadpowiatowe_w_pelni_zintegrowane",
-];
 
 /**
  * The partnership integration type of DOMAIN.md, derived from member codes. The powiats "touched" by a

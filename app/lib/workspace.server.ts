@@ -1,6 +1,9 @@
-import type { AppLoadContext } from "@remix-run/node";
-import { and, asc, desc, eq, gt, inArray, isNull } from "drizzle-orm";
-import type { Db } from "../../db/client";
+/**
+ * The workspace of a partnership: its documents, members, working groups and invitations. Routes guard with
+ * `guard(args, action, (db) => loadPartnership(db, params.slug))` (partnerships.server.ts) first.
+ */
+import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
+import type { Db, Queryable } from "../../db/client";
 import {
   authTokens,
   documents,
@@ -12,41 +15,11 @@ import {
   workingGroupMembers,
   workingGroups,
 } from "../../db/schema";
-import { can, rolesIn, type Action, type PartnershipRole } from "./policy";
-import { getServerT, requireAuth } from "./request.server";
+import type { DocumentKind, PartnershipRole } from "./policy";
 
 export type Partnership = typeof partnerships.$inferSelect;
 
-/**
- * Guard for the workspace of one partnership: 404 when the slug is unknown, a sign-in redirect (or 401 for
- * the API) when anonymous, 403 when the policy refuses. Returns the partnership and the request's auth.
- */
-export async function requireWorkspace(
-  request: Request,
-  context: AppLoadContext,
-  slug: string | undefined,
-  action: Action,
-  options: { api?: boolean } = {},
-) {
-  const t = getServerT(request);
-  const fail = (status: 401 | 403 | 404) => {
-    const message = t(status === 404 ? "errors.notFound" : status === 401 ? "auth:errors.signInRequired" : "errors.forbidden");
-    if (options.api) return Response.json({ error: message }, { status });
-    return new Response(message, { status, statusText: status === 404 ? "Not Found" : status === 401 ? "Unauthorized" : "Forbidden" });
-  };
-  if (!context.auth) {
-    if (options.api) throw fail(401);
-    requireAuth(request, context);
-  }
-  const auth = context.auth!;
-  const [partnership] = slug ? await context.database.db.select().from(partnerships).where(eq(partnerships.slug, slug)) : [];
-  if (!partnership) throw fail(404);
-  const resource = { type: "partnership" as const, partnershipId: partnership.id, voivodeshipTeryt: partnership.voivodeshipTeryt };
-  if (!can(auth.actor, action, resource)) throw fail(403);
-  return { partnership, auth, roles: rolesIn(auth.actor, partnership.id), resource };
-}
-
-/** The partnerships the user works in (every one, for the ministry administrator). */
+/** The partnerships the user works in (every one when `all`: the policy lets them list every partnership). */
 export async function listMyPartnerships(db: Db, userId: string, all: boolean) {
   if (all) {
     const rows = await db.select().from(partnerships).orderBy(asc(partnerships.name));
@@ -61,7 +34,7 @@ export async function listMyPartnerships(db: Db, userId: string, all: boolean) {
   const byId = new Map<string, Partnership & { roles: PartnershipRole[] }>();
   for (const row of rows) {
     const entry = byId.get(row.partnership.id) ?? { ...row.partnership, roles: [] };
-    entry.roles.push(row.role as PartnershipRole);
+    entry.roles.push(row.role);
     byId.set(row.partnership.id, entry);
   }
   return [...byId.values()];
@@ -69,7 +42,7 @@ export async function listMyPartnerships(db: Db, userId: string, all: boolean) {
 
 export interface DocumentListItem {
   id: string;
-  kind: string;
+  kind: DocumentKind;
   title: string;
   updatedAt: string;
 }
@@ -121,7 +94,6 @@ export async function listMembers(db: Db, partnershipId: string): Promise<Member
     .where(eq(workingGroups.partnershipId, partnershipId));
   return rows.map((r) => ({
     ...r,
-    role: r.role as PartnershipRole,
     workingGroupIds: groupRows.filter((g) => g.userId === r.userId).map((g) => g.groupId),
   }));
 }
@@ -195,13 +167,13 @@ export async function updateMembership(
       .where(eq(memberships.id, membershipId))
       .returning();
     if (current.role === "working_group_member" && change.role !== "working_group_member") {
-      await removeFromGroups(tx as unknown as Db, partnershipId, current.userId);
+      await removeFromGroups(tx, partnershipId, current.userId);
     }
     return { before: current, after: updated };
   });
 }
 
-async function removeFromGroups(db: Db, partnershipId: string, userId: string) {
+async function removeFromGroups(db: Queryable, partnershipId: string, userId: string) {
   const groups = await db.select({ id: workingGroups.id }).from(workingGroups).where(eq(workingGroups.partnershipId, partnershipId));
   if (groups.length === 0) return;
   await db
@@ -215,7 +187,7 @@ export async function removeMembership(db: Db, partnershipId: string, membership
       .delete(memberships)
       .where(and(eq(memberships.id, membershipId), eq(memberships.partnershipId, partnershipId)))
       .returning();
-    if (removed?.role === "working_group_member") await removeFromGroups(tx as unknown as Db, partnershipId, removed.userId);
+    if (removed?.role === "working_group_member") await removeFromGroups(tx, partnershipId, removed.userId);
     return removed ?? null;
   });
 }
@@ -237,7 +209,7 @@ export async function renameWorkingGroup(db: Db, partnershipId: string, groupId:
 /** Sets exactly which of the partnership's working groups the user belongs to. */
 export async function setUserWorkingGroups(db: Db, partnershipId: string, userId: string, groupIds: readonly string[]) {
   return db.transaction(async (tx) => {
-    await removeFromGroups(tx as unknown as Db, partnershipId, userId);
+    await removeFromGroups(tx, partnershipId, userId);
     if (groupIds.length === 0) return [];
     const valid = await tx
       .select({ id: workingGroups.id })
@@ -248,16 +220,6 @@ export async function setUserWorkingGroups(db: Db, partnershipId: string, userId
     }
     return valid.map((g) => g.id);
   });
-}
-
-export async function latestDocumentUpdate(db: Db, partnershipId: string) {
-  const [row] = await db
-    .select({ updatedAt: documents.updatedAt })
-    .from(documents)
-    .where(eq(documents.partnershipId, partnershipId))
-    .orderBy(desc(documents.updatedAt))
-    .limit(1);
-  return row?.updatedAt ?? null;
 }
 
 /** Invitations of the partnership not yet accepted and not expired. */

@@ -3,15 +3,12 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuditTable, toTableRows } from "~/components/audit-table";
 import { listAudit } from "~/lib/audit.server";
-import { getServerT, requireAuth } from "~/lib/request.server";
+import { guard, loadPlatform } from "~/lib/guard.server";
 
 export const meta: MetaFunction = () => [{ title: "Dziennik zdarzeń platformy — Wspólnie" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { user } = requireAuth(request, context);
-  if (user.globalRole !== "ministry_admin") {
-    throw new Response(getServerT(request)("errors.forbidden"), { status: 403, statusText: "Forbidden" });
-  }
+  await guard({ request, context }, "audit.view", loadPlatform);
   return { rows: toTableRows(await listAudit(context.database.db, { limit: 500 })) };
 }
 

@@ -1,9 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listDocuments, requireWorkspace } from "~/lib/workspace.server";
+import { guard } from "~/lib/guard.server";
+import { loadPartnership } from "~/lib/partnerships.server";
+import { listDocuments } from "~/lib/workspace.server";
 
 /** The partnership's co-edited documents, for members (and the ministry administrator) only. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { partnership } = await requireWorkspace(request, context, params.slug, "document.read", { api: true });
+  const { partnership } = await guard({ request, context }, "document.read", (db) => loadPartnership(db, params.slug));
   const documents = await listDocuments(context.database.db, partnership.id);
   return Response.json({ documents }, { headers: { "Cache-Control": "private, no-store" } });
 }

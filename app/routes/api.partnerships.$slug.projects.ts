@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { loadPackage } from "~/lib/projects/access.server";
-import { guard } from "~/lib/projects/guard.server";
+import { guard } from "~/lib/guard.server";
 import { projectJson } from "~/lib/projects/json";
 import { packageRows } from "~/lib/projects/package.server";
 

@@ -11,13 +11,14 @@ import { changePasswordSchema, profileSchema } from "~/lib/auth/password-forms";
 import { blankSessionCookie } from "~/lib/auth/session.server";
 import { audit } from "~/lib/audit.server";
 import { formatDateTime } from "~/lib/format";
-import { getServerT, requireAuth } from "~/lib/request.server";
+import { requireUser } from "~/lib/guard.server";
+import { getServerT } from "~/lib/request.server";
 import type { loader as rootLoader } from "~/root";
 
 export const meta: MetaFunction = () => [{ title: "Moje konto — Wspólnie" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { user, session } = requireAuth(request, context);
+  const { user, session } = requireUser({ request, context });
   const sessions = await listSessions(context.database.db, user.id);
   return {
     user: { name: user.name, email: user.email },
@@ -38,7 +39,7 @@ type Result =
   | { intent: "sessions"; message: string };
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const { user, session } = requireAuth(request, context);
+  const { user, session } = requireUser({ request, context });
   const db = context.database.db;
   const t = getServerT(request);
   const formData = await request.formData();

@@ -1,14 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { listNotifications, markAllNotificationsRead } from "~/lib/comments/comments.server";
+import { listNotifications, markAllNotificationsRead } from "~/lib/comments/notifications.server";
+import { requireUser } from "~/lib/guard.server";
 import { formatDateTime } from "~/lib/format";
-import { getLocale, getServerT, requireAuth } from "~/lib/request.server";
+import { getLocale, getServerT } from "~/lib/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Powiadomienia — Wspólnie" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const auth = requireAuth(request, context);
+  const auth = requireUser({ request, context });
   return {
     notifications: await listNotifications(context.database.db, auth.user.id),
     locale: getLocale(request),
@@ -17,8 +18,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const auth = requireAuth(request, context);
+  const auth = requireUser({ request, context });
   await markAllNotificationsRead(context.database.db, auth.user.id);
+  context.collab.toUser(auth.user.id, { type: "notifications.changed", unread: 0 });
   return { ok: true };
 }
 

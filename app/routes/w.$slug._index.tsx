@@ -3,18 +3,18 @@ import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { loader as rootLoader } from "~/root";
 import { formatDateTime } from "~/lib/format";
-import { can } from "~/lib/policy";
-import { listDocuments, listMembers, requireWorkspace } from "~/lib/workspace.server";
+import { guard } from "~/lib/guard.server";
+import { loadPartnership } from "~/lib/partnerships.server";
+import { can, rolesIn } from "~/lib/policy";
+import { listDocuments, listMembers } from "~/lib/workspace.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.partnership.name ?? ""} — Wspólnie` }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { partnership, auth, roles, resource } = await requireWorkspace(
-    request,
-    context,
-    params.slug,
-    "partnership.view_workspace",
+  const { partnership, auth, resource } = await guard({ request, context }, "partnership.view_workspace", (db) =>
+    loadPartnership(db, params.slug),
   );
+  const roles = rolesIn(auth.actor, partnership.id);
   const db = context.database.db;
   const [documents, members] = await Promise.all([listDocuments(db, partnership.id), listMembers(db, partnership.id)]);
   const roleCounts: Record<string, number> = {};

@@ -15,6 +15,8 @@ import { formatDateTime } from "~/lib/format";
 import { sendMail } from "~/lib/mail.server";
 import { can, PARTNERSHIP_ROLES, type PartnershipRole } from "~/lib/policy";
 import { getServerT } from "~/lib/request.server";
+import { guard } from "~/lib/guard.server";
+import { loadPartnership } from "~/lib/partnerships.server";
 import type { loader as rootLoader } from "~/root";
 import {
   createWorkingGroup,
@@ -26,7 +28,6 @@ import {
   MembershipConflictError,
   removeMembership,
   renameWorkingGroup,
-  requireWorkspace,
   setUserWorkingGroups,
   updateMembership,
   withdrawInvitation,
@@ -37,7 +38,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { partnership, auth, resource } = await requireWorkspace(request, context, params.slug, "partnership.view_workspace");
+  const { partnership, auth, resource } = await guard({ request, context }, "partnership.view_workspace", (db) => loadPartnership(db, params.slug));
   const db = context.database.db;
   const mayManage = can(auth.actor, "members.manage", resource);
   const [members, units, groups, pending] = await Promise.all([
@@ -59,7 +60,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 const updateSchema = z.object({
   membershipId: z.string().uuid(),
-  role: z.enum(PARTNERSHIP_ROLES as [PartnershipRole, ...PartnershipRole[]]),
+  role: z.enum(PARTNERSHIP_ROLES),
   representedTeryt: z.string().optional(),
   isChair: z.literal("on").optional(),
 });
@@ -71,7 +72,7 @@ type ActionResult =
   | { kind: "invite"; result: SubmissionResult<string[]>; message?: string };
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { partnership, auth } = await requireWorkspace(request, context, params.slug, "members.manage");
+  const { partnership, auth } = await guard({ request, context }, "members.manage", (db) => loadPartnership(db, params.slug));
   const db = context.database.db;
   const t = getServerT(request);
   const formData = await request.formData();

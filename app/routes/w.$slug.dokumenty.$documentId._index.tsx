@@ -2,8 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { documentOutline, requireDocument, userColour } from "~/lib/documents/page.server";
-import { can } from "~/lib/policy";
+import { presenceUser } from "~/lib/collab/presence";
+import { loadDocument } from "~/lib/documents/documents.server";
+import { documentOutline } from "~/lib/documents/page.server";
+import { guard } from "~/lib/guard.server";
+import { can, rolesIn } from "~/lib/policy";
+import { getLocale } from "~/lib/request.server";
 import { projectOfDocument } from "~/lib/projects/project-documents.server";
 
 // The editor is browser-only (Yjs, IndexedDB, websocket): the server renders a placeholder.
@@ -12,15 +16,19 @@ const CollaborativeEditor = lazy(() => import("~/components/editor/Collaborative
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.document.title ?? ""} — Wspólnie` }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { document, partnership, auth, canEdit, locale, resource } = await requireDocument(request, context, params);
+  const { document, partnership, auth, resource } = await guard({ request, context }, "document.read", (db) =>
+    loadDocument(db, params.documentId, params.slug),
+  );
+  // The same name and colour the collaboration server shows to everyone else.
+  const { id, name, color } = presenceUser(auth.user, rolesIn(auth.actor, partnership.id));
   return {
     document: { id: document.id, title: document.title, kind: document.kind },
     partnership: { slug: partnership.slug, name: partnership.name },
-    fields: documentOutline(document.kind, document.derivedJson, locale),
-    canEdit,
+    fields: documentOutline(document.kind, document.derivedJson, getLocale(request)),
+    canEdit: can(auth.actor, "document.edit", resource),
     canComment: can(auth.actor, "document.comment", resource),
+    user: { id, name, color },
     project: await projectOfDocument(context.database.db, document.id),
-    user: { id: auth.user.id, name: auth.user.name, color: userColour(auth.actor, partnership.id) },
   };
 }
 

@@ -5,14 +5,19 @@ import { deriveDocument } from "~/lib/editor/derive.server";
 import type { PmJson } from "~/lib/editor/text";
 import { formatDateTime } from "~/lib/format";
 import { currentYDoc } from "~/lib/documents/live.server";
-import { documentOutline, requireDocument } from "~/lib/documents/page.server";
+import { loadDocument } from "~/lib/documents/documents.server";
+import { documentOutline } from "~/lib/documents/page.server";
 import { diffContents, getVersion } from "~/lib/documents/versions.server";
-import { getServerT } from "~/lib/request.server";
+import { guard } from "~/lib/guard.server";
+import { getLocale, getServerT } from "~/lib/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Różnice — Wspólnie" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { document, partnership, locale } = await requireDocument(request, context, params);
+  const { document, partnership } = await guard({ request, context }, "document.read", (db) =>
+    loadDocument(db, params.documentId, params.slug),
+  );
+  const locale = getLocale(request);
   const t = getServerT(request);
   const url = new URL(request.url);
   const side = async (id: string | null) => {

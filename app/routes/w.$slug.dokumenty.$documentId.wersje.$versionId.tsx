@@ -5,22 +5,30 @@ import { useTranslation } from "react-i18next";
 import { deriveFromJson } from "~/lib/editor/derive.server";
 import type { PmJson } from "~/lib/editor/text";
 import { formatDateTime } from "~/lib/format";
+import { loadDocument } from "~/lib/documents/documents.server";
 import { liveDocuments } from "~/lib/documents/live.server";
-import { documentOutline, requireDocument } from "~/lib/documents/page.server";
+import { documentOutline } from "~/lib/documents/page.server";
 import { getVersion, restoreVersion, versionAuthorName } from "~/lib/documents/versions.server";
-import { getServerT } from "~/lib/request.server";
+import { guard } from "~/lib/guard.server";
+import { can, type Action } from "~/lib/policy";
+import { getLocale, getServerT } from "~/lib/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.version.name ?? ""} — Wspólnie` }];
 
-async function load(request: Request, context: LoaderFunctionArgs["context"], params: LoaderFunctionArgs["params"], action: "document.read" | "document.edit") {
-  const found = await requireDocument(request, context, params, action);
-  const version = await getVersion(context.database.db, found.document.id, params.versionId ?? "");
-  if (!version) throw new Response(getServerT(request)("errors.notFound"), { status: 404, statusText: "Not Found" });
-  return { ...found, version };
+/** The version is part of the document: the guard loads both, and an unknown version is 404 like the document. */
+function load({ request, context, params }: LoaderFunctionArgs, action: Action) {
+  return guard({ request, context }, action, async (db) => {
+    const found = await loadDocument(db, params.documentId, params.slug);
+    const version = found ? await getVersion(db, found.document.id, params.versionId ?? "") : null;
+    return found && version ? { ...found, version } : null;
+  });
 }
 
-export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { document, partnership, canEdit, locale, version } = await load(request, context, params, "document.read");
+export async function loader(args: LoaderFunctionArgs) {
+  const { request, context } = args;
+  const { document, partnership, auth, resource, version } = await load(args, "document.read");
+  const canEdit = can(auth.actor, "document.edit", resource);
+  const locale = getLocale(request);
   const t = getServerT(request);
   const derived = deriveFromJson(document.kind, (version.json ?? {}) as Record<string, PmJson>);
   const titles = new Map(documentOutline(document.kind, null, locale).map((f) => [f.key, f.title]));
@@ -40,13 +48,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { document, partnership, auth, version } = await load(request, context, params, "document.edit");
+export async function action(args: ActionFunctionArgs) {
+  const { request, context } = args;
+  const { document, partnership, auth, resource, version } = await load(args, "document.edit");
   const form = await request.formData();
-  if (form.get("intent") !== "restore") throw new Response("Bad request", { status: 400 });
+  if (form.get("intent") !== "restore") throw new Response(getServerT(request)("errors.badRequest"), { status: 400 });
   await restoreVersion(context.database.db, liveDocuments(context), document, version, auth.user.id);
-  context.collab.broadcastEvent(document.id, { type: "document.restored", versionId: version.id });
-  context.collab.broadcastEvent(document.id, { type: "versions.changed" });
+  context.collab.toDocument(document.id, { type: "document.restored", versionId: version.id });
+  context.collab.toPartnership({ resource, action: "document.read" }, { type: "versions.changed", documentId: document.id });
   return redirect(`/w/${partnership.slug}/dokumenty/${document.id}/wersje/${version.id}?przywrocono=1`);
 }
 

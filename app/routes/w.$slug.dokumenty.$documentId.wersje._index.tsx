@@ -1,22 +1,29 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { formatDateTime } from "~/lib/format";
 import { currentYDoc } from "~/lib/documents/live.server";
-import { requireDocument } from "~/lib/documents/page.server";
+import { subscribe } from "~/lib/collab/client";
+import { loadDocument } from "~/lib/documents/documents.server";
 import { createVersion, listVersions } from "~/lib/documents/versions.server";
-import { getServerT } from "~/lib/request.server";
+import { guard } from "~/lib/guard.server";
+import { can } from "~/lib/policy";
+import { getLocale, getServerT } from "~/lib/request.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.document.title ?? ""} — wersje — Wspólnie` }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { document, partnership, canEdit, locale } = await requireDocument(request, context, params);
+  const { document, partnership, auth, resource } = await guard({ request, context }, "document.read", (db) =>
+    loadDocument(db, params.documentId, params.slug),
+  );
+  const locale = getLocale(request);
   const versions = await listVersions(context.database.db, document.id);
   return {
     document: { id: document.id, title: document.title },
     partnership: { slug: partnership.slug, name: partnership.name },
-    canEdit,
+    canEdit: can(auth.actor, "document.edit", resource),
     versions: versions.map((v) => ({ ...v, createdAt: formatDateTime(v.createdAt, locale) })),
   };
 }
@@ -24,7 +31,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 const NamedVersion = z.object({ name: z.string().trim().min(1, "nameRequired").max(120, "nameTooLong") });
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const { document, auth } = await requireDocument(request, context, params, "document.edit");
+  const { document, auth, resource } = await guard({ request, context }, "document.edit", (db) =>
+    loadDocument(db, params.documentId, params.slug),
+  );
   const t = getServerT(request);
   const parsed = NamedVersion.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) {
@@ -32,7 +41,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   const ydoc = await currentYDoc(context, document.id);
   await createVersion(context.database.db, document, ydoc, { name: parsed.data.name, userId: auth.user.id });
-  context.collab.broadcastEvent(document.id, { type: "versions.changed" });
+  context.collab.toPartnership({ resource, action: "document.read" }, { type: "versions.changed", documentId: document.id });
   return { ok: true as const, message: t("editor:versions.created", { name: parsed.data.name }) };
 }
 
@@ -42,6 +51,20 @@ export default function Versions() {
   const navigation = useNavigation();
   const { t } = useTranslation("editor");
   const base = `/w/${partnership.slug}/dokumenty/${document.id}`;
+  const versionOptions = versions.map((v) => (
+    <option key={v.id} value={v.id}>
+      {(v.name ?? t("versions.unnamed")) + " — " + v.createdAt}
+    </option>
+  ));
+  // Someone named or restored a version: the list refreshes itself.
+  const { revalidate } = useRevalidator();
+  useEffect(
+    () =>
+      subscribe("versions.changed", (event) => {
+        if (event.documentId === document.id) revalidate();
+      }),
+    [document.id, revalidate],
+  );
   return (
     <div className="page">
       <p className="breadcrumb">
@@ -128,22 +151,14 @@ export default function Versions() {
               <div className="field">
                 <label htmlFor="diff-from">{t("versions.from")}</label>
                 <select id="diff-from" name="od" defaultValue={versions[1].id}>
-                  {versions.map((v) => (
-                    <option key={v.id} value={v.id}>
-                      {(v.name ?? t("versions.unnamed")) + " — " + v.createdAt}
-                    </option>
-                  ))}
+                  {versionOptions}
                 </select>
               </div>
               <div className="field">
                 <label htmlFor="diff-to">{t("versions.to")}</label>
                 <select id="diff-to" name="do" defaultValue="biezaca">
                   <option value="biezaca">{t("versions.current")}</option>
-                  {versions.map((v) => (
-                    <option key={v.id} value={v.id}>
-                      {(v.name ?? t("versions.unnamed")) + " — " + v.createdAt}
-                    </option>
-                  ))}
+                  {versionOptions}
                 </select>
               </div>
               <p>

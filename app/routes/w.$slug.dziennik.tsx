@@ -3,14 +3,15 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AuditTable, toTableRows } from "~/components/audit-table";
 import { listAudit } from "~/lib/audit.server";
-import { requireWorkspace } from "~/lib/workspace.server";
+import { guard } from "~/lib/guard.server";
+import { loadPartnership } from "~/lib/partnerships.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.partnership.name ?? ""} — dziennik zdarzeń — Wspólnie` },
 ];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { partnership } = await requireWorkspace(request, context, params.slug, "audit.view");
+  const { partnership } = await guard({ request, context }, "audit.view", (db) => loadPartnership(db, params.slug));
   const rows = await listAudit(context.database.db, { partnershipId: partnership.id });
   return { partnership: { name: partnership.name, slug: partnership.slug }, rows: toTableRows(rows) };
 }

@@ -10,7 +10,7 @@ import { can } from "~/lib/policy";
 import { loadProject } from "~/lib/projects/access.server";
 import { addAttachment } from "~/lib/projects/attachments.server";
 import { fichePage } from "~/lib/projects/fiche-page.server";
-import { guard } from "~/lib/projects/guard.server";
+import { guard } from "~/lib/guard.server";
 import { readUpload } from "~/lib/projects/upload.server";
 import type { loader as rootLoader } from "~/root";
 

@@ -8,7 +8,7 @@ import { formatDateTime } from "~/lib/format";
 import { can } from "~/lib/policy";
 import { loadProject } from "~/lib/projects/access.server";
 import { todayInWarsaw } from "~/lib/projects/dates";
-import { guard } from "~/lib/projects/guard.server";
+import { guard } from "~/lib/guard.server";
 import { missingEvidence, supportedLevel } from "~/lib/projects/maturity";
 import { maturityAction } from "~/lib/projects/maturity-actions.server";
 import { listEvidence, maturityHistory } from "~/lib/projects/maturity.server";

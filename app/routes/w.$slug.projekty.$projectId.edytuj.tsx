@@ -5,7 +5,7 @@ import { FicheForm } from "~/components/projects/FicheForm";
 import projectStyles from "~/components/projects/projects.css?url";
 import { loadProject } from "~/lib/projects/access.server";
 import { updateFicheAction } from "~/lib/projects/fiche-actions.server";
-import { guard } from "~/lib/projects/guard.server";
+import { guard } from "~/lib/guard.server";
 import { ficheFormValues, getFiche, memberUnits } from "~/lib/projects/projects.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: projectStyles }];

@@ -8,7 +8,7 @@ import ganttStyles from "~/components/projects/gantt.css?url";
 import projectStyles from "~/components/projects/projects.css?url";
 import { can } from "~/lib/policy";
 import { loadProject } from "~/lib/projects/access.server";
-import { guard } from "~/lib/projects/guard.server";
+import { guard } from "~/lib/guard.server";
 import { memberUnits } from "~/lib/projects/projects.server";
 import { scheduleAction } from "~/lib/projects/schedule-actions.server";
 import { listTasks } from "~/lib/projects/schedule.server";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { loadProject } from "~/lib/projects/access.server";
 import { attachmentResponse, getAttachment } from "~/lib/projects/attachments.server";
-import { guard, refusal } from "~/lib/projects/guard.server";
+import { guard, refusal } from "~/lib/guard.server";
 
 /** An attachment, to members only, always as a download (never rendered inline). */
 export async function loader(args: LoaderFunctionArgs) {

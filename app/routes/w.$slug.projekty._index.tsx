@@ -8,7 +8,7 @@ import projectStyles from "~/components/projects/projects.css?url";
 import { PROJECT_AREAS, PROJECT_TYPES } from "~/lib/projects/enums";
 import { feasibilityStatus } from "~/lib/projects/feasibility";
 import { loadPackage } from "~/lib/projects/access.server";
-import { guard } from "~/lib/projects/guard.server";
+import { guard } from "~/lib/guard.server";
 import { formatGrosze } from "~/lib/projects/money";
 import { PACKAGE_SORT_KEYS, packageTotals, parsePackageQuery, queryPackage } from "~/lib/projects/package";
 import { packageRows } from "~/lib/projects/package.server";

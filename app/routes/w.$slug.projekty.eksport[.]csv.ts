@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getServerT } from "~/lib/request.server";
 import { loadPackage } from "~/lib/projects/access.server";
 import { packageCsv } from "~/lib/projects/export.server";
-import { guard } from "~/lib/projects/guard.server";
+import { guard } from "~/lib/guard.server";
 import { parsePackageQuery, queryPackage } from "~/lib/projects/package";
 import { memberUnits } from "~/lib/projects/projects.server";
 import { packageRows } from "~/lib/projects/package.server";

@@ -1,19 +1,18 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { getPartnershipBySlug } from "~/lib/partnerships.server";
+import { guard } from "~/lib/guard.server";
+import { loadPartnership } from "~/lib/partnerships.server";
 import { MAX_QUERY_LENGTH } from "~/lib/documents/search-limits";
 import { queryTerms, searchDocuments } from "~/lib/documents/search.server";
-import { getLocale, getServerT, requireAuth, requirePermission } from "~/lib/request.server";
+import { getLocale } from "~/lib/request.server";
 import { STRATEGY_SECTIONS } from "~/lib/strategy-sections";
 
 export const meta: MetaFunction = () => [{ title: "Szukaj — Wspólnie" }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  requireAuth(request, context);
-  const partnership = await getPartnershipBySlug(context.database.db, params.slug ?? "");
-  if (!partnership) throw new Response(getServerT(request)("errors.notFound"), { status: 404 });
-  requirePermission(request, context, "document.read", { type: "document", partnershipId: partnership.id, kind: "strategy" }, { hide: true });
+  // Searching reads the partnership's documents.
+  const { partnership } = await guard({ request, context }, "document.read", (db) => loadPartnership(db, params.slug));
   const locale = getLocale(request);
   const query = (new URL(request.url).searchParams.get("q") ?? "").slice(0, MAX_QUERY_LENGTH);
   const tooShort = query.trim() !== "" && queryTerms(query).length === 0;

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import projectStyles from "~/components/projects/projects.css?url";
 import { EDIT_RIGHT_GROUPS, GRANTABLE_ROLES, normaliseEditingRights } from "~/lib/editing-rights";
 import { loadRightsSetting } from "~/lib/projects/access.server";
-import { guard } from "~/lib/projects/guard.server";
+import { guard } from "~/lib/guard.server";
 import { setEditingRights } from "~/lib/projects/rights.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: projectStyles }];

@@ -1,14 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireAuth } from "~/lib/request.server";
+import { requireUser } from "~/lib/guard.server";
+import { can } from "~/lib/policy";
 import { listMyPartnerships } from "~/lib/workspace.server";
 
 export const meta: MetaFunction = () => [{ title: "Moje partnerstwa — Wspólnie" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { user } = requireAuth(request, context);
-  const admin = user.globalRole === "ministry_admin";
+  const { user, actor } = requireUser({ request, context });
+  const admin = can(actor, "platform.list_partnerships", { type: "platform" });
   const list = await listMyPartnerships(context.database.db, user.id, admin);
   return {
     admin,

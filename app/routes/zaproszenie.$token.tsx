@@ -17,6 +17,7 @@ import {
 import { acceptInvitationNewAccountSchema } from "~/lib/auth/password-forms";
 import { createSession, generateSessionToken, sessionCookie } from "~/lib/auth/session.server";
 import { audit } from "~/lib/audit.server";
+import { requireUser } from "~/lib/guard.server";
 import { getServerT } from "~/lib/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Zaproszenie — Wspólnie" }, { name: "referrer", content: "no-referrer" }];
@@ -59,8 +60,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
   const db = context.database.db;
   if (formData.get("intent") === "accept") {
-    if (!context.auth) throw redirect(`/login?redirectTo=${encodeURIComponent(new URL(request.url).pathname)}`);
-    const { user } = context.auth;
+    const { user } = requireUser({ request, context });
     try {
       const result = await acceptInvitationAsUser(db, token, user);
       if (!result) return data({ acceptError: t("auth:invite.invalidLink") }, { status: 410 });

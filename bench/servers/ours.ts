@@ -2,8 +2,9 @@
 import type { ServerBuild } from "@remix-run/node";
 import { createDb } from "../../db/client";
 import { createAppServer } from "../../server/app";
-import { parseConfig } from "../../server/config";
-import { createDbStore, type DocumentStore } from "../../server/collab/store";
+import { parseConfig } from "../../app/lib/config.server";
+import { createDbStore } from "../../app/lib/documents/store.server";
+import type { DocumentStore } from "../../server/collab/store";
 import { reportEventLoopDelay } from "./lag";
 
 const config = parseConfig({ ...process.env, NODE_ENV: "production", HOST: "127.0.0.1" });

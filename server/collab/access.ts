@@ -1,106 +1,40 @@
 import type { IncomingMessage } from "node:http";
-import { inArray } from "drizzle-orm";
-import type { Database } from "../../db/client";
-import { memberships, users } from "../../db/schema";
-import {
-  liveSessionIds,
-  loadActor,
-  readCookie,
-  SESSION_COOKIE,
-  validateSessionToken,
-} from "../../app/lib/auth/session.server";
-import { can, type Actor, type DocumentKind, type DocumentResource, type GlobalRole, type PartnershipRole } from "../../app/lib/policy";
-import { editorsFor } from "../../app/lib/projects/rights.server";
-import { findDocument } from "./store";
 
-/** Who is on the other end of a connection. */
+/**
+ * Who is on the other end of a socket. The core reads only these two fields and hands the object back to the
+ * access adapter, so an adapter may return a richer principal (the app's carries the policy's actor).
+ */
 export interface Principal {
   sessionId: string;
   userId: string;
-  name: string;
-  actor: Actor;
 }
 
-export type AccessLevel = "none" | "read" | "edit";
+export type AccessLevel = "read" | "edit";
 
-/** Authentication and authorisation for the collaboration server; injected, so the core can be tested alone. */
+/** What a principal may do with an open document, and how others see them in it. */
+export interface Grant {
+  level: AccessLevel;
+  /** The `user` field the server writes into this socket's presence (awareness) entries: name, colour … */
+  presence: object;
+}
+
+/** A re-check's answer for one socket: its session ended, or its principal now (and for a document, its grant). */
+export type Recheck = "ended" | { principal: Principal; grant: Grant | null };
+
+/**
+ * Authentication and authorisation, injected so the core holds no policy of its own (the app's adapter,
+ * `createDbAccess` in app/lib/documents/access.server.ts, asks the guard and the policy).
+ */
 export interface CollabAccess {
   /** From the session cookie, or `Authorization: Bearer <session token>` for non-browser clients. */
   authenticate(req: IncomingMessage): Promise<Principal | null>;
-  /** The document as the policy sees it, or null when there is no such document. */
-  findDocument(documentId: string): Promise<DocumentResource | null>;
-  /** Re-reads the given sessions and users: which sessions still live, and each user's current actor. */
-  refresh(sessionIds: readonly string[], userIds: readonly string[]): Promise<{ live: Set<string>; actors: Map<string, Actor> }>;
-}
-
-export function accessLevel(actor: Actor | null, document: DocumentResource): AccessLevel {
-  if (!can(actor, "document.read", document)) return "none";
-  return can(actor, "document.edit", document) ? "edit" : "read";
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function sessionTokenOf(req: IncomingMessage): string | null {
-  const header = req.headers.authorization;
-  if (header) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    return match ? match[1] : null;
-  }
-  return readCookie(req.headers.cookie, SESSION_COOKIE);
-}
-
-export function createDbAccess(database: Database): CollabAccess {
-  const { db } = database;
-  return {
-    async authenticate(req) {
-      const token = sessionTokenOf(req);
-      if (!token) return null;
-      const result = await validateSessionToken(db, token);
-      if (!result) return null;
-      return {
-        sessionId: result.session.id,
-        userId: result.user.id,
-        name: result.user.name,
-        actor: await loadActor(db, result.user),
-      };
-    },
-
-    async findDocument(documentId) {
-      if (!UUID.test(documentId)) return null;
-      const row = await findDocument(database, documentId);
-      if (!row) return null;
-      const editors = await editorsFor(db, row.partnershipId, row.kind);
-      return { type: "document", partnershipId: row.partnershipId, kind: row.kind as DocumentKind, editors };
-    },
-
-    async refresh(sessionIds, userIds) {
-      const live = await liveSessionIds(db, sessionIds);
-      const actors = new Map<string, Actor>();
-      if (userIds.length === 0) return { live, actors };
-      const userRows = await db
-        .select({ id: users.id, globalRole: users.globalRole, voivodeshipTeryt: users.voivodeshipTeryt })
-        .from(users)
-        .where(inArray(users.id, [...userIds]));
-      const roleRows = await db
-        .select({ userId: memberships.userId, partnershipId: memberships.partnershipId, role: memberships.role })
-        .from(memberships)
-        .where(inArray(memberships.userId, [...userIds]));
-      for (const user of userRows) {
-        actors.set(user.id, {
-          userId: user.id,
-          globalRole: (user.globalRole as GlobalRole | null) ?? null,
-          voivodeshipTeryt: user.voivodeshipTeryt,
-          roles: new Map(),
-        });
-      }
-      for (const row of roleRows) {
-        const roles = actors.get(row.userId)?.roles as Map<string, PartnershipRole[]> | undefined;
-        if (!roles) continue;
-        const list = roles.get(row.partnershipId) ?? [];
-        list.push(row.role as PartnershipRole);
-        roles.set(row.partnershipId, list);
-      }
-      return { live, actors };
-    },
-  };
+  /** May this principal open the document? A refusal carries the HTTP status to answer the upgrade with. */
+  open(principal: Principal, documentId: string): Promise<Grant | { refused: 403 | 404 }>;
+  /**
+   * Re-reads the sessions and rights of open sockets (documentId null: an events socket), one answer per entry
+   * in order; a document socket whose grant comes back null has lost access.
+   */
+  recheck(sockets: readonly { principal: Principal; documentId: string | null }[]): Promise<Recheck[]>;
+  /** Whether the principal may receive an event addressed to `audience` (the partnership scope), asked at delivery. */
+  mayReceive(principal: Principal, audience: unknown): boolean;
 }

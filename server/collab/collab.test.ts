@@ -8,7 +8,7 @@ import { invalidateSession, sessionIdFromToken } from "../../app/lib/auth/sessio
 import { CloseCode, MessageType } from "../../app/lib/collab-protocol";
 import type { CollabClient } from "../../app/lib/collab/client";
 import { startTestServer, type TestServer } from "../test/test-server";
-import { createDbStore } from "./store";
+import { createDbStore } from "../../app/lib/documents/store.server";
 import {
   closeCodeOf,
   openClient,
@@ -81,15 +81,16 @@ describe.each(testDrivers)("collaboration server on %s", (driver) => {
     expect(await logRows(await userId(WORKING_GROUP))).toBeGreaterThanOrEqual(1);
   });
 
-  it("refuses upgrades without a session (401), without the read right (403), for unknown documents (404) and foreign origins (403)", async () => {
+  it("refuses upgrades without a session (401), to people who may not know the document or for unknown ones (404), and foreign origins (403)", async () => {
     const db = server.database.db;
     const url = `${wsUrl(server.url)}/${documentId}`;
     expect((await rawConnect(url, {})).status).toBe(401);
     expect((await rawConnect(url, { Authorization: "Bearer notavalidtokenatall2345" })).status).toBe(401);
+    // Outsiders get the same answer as for a document that does not exist: they cannot tell that it does.
     const assessor = await sessionTokenFor(db, "um@podlaskie.demo");
-    expect((await rawConnect(url, { Authorization: `Bearer ${assessor}` })).status).toBe(403);
+    expect((await rawConnect(url, { Authorization: `Bearer ${assessor}` })).status).toBe(404);
     const otherCoordinator = await sessionTokenFor(db, "koordynator@wiele-gmin-jeden-cel.demo");
-    expect((await rawConnect(url, { Authorization: `Bearer ${otherCoordinator}` })).status).toBe(403);
+    expect((await rawConnect(url, { Authorization: `Bearer ${otherCoordinator}` })).status).toBe(404);
     const coordinator = await sessionTokenFor(db, COORDINATOR);
     const missing = `${wsUrl(server.url)}/00000000-0000-4000-8000-000000000000`;
     expect((await rawConnect(missing, { Authorization: `Bearer ${coordinator}` })).status).toBe(404);
@@ -237,13 +238,14 @@ describe.each(testDrivers)("collaboration server on %s", (driver) => {
       .where(eq(memberships.userId, await userId(WORKING_GROUP)));
   });
 
-  it("closeSessions closes at once and broadcastEvent reaches every connection", async () => {
+  it("closeSessions closes at once and a document event reaches every connection", async () => {
     const a = await open(COORDINATOR);
     const events: unknown[] = [];
     a.onEvent((event) => events.push(event));
-    server.app.collab.broadcastEvent(documentId, { type: "versions.changed" });
+    const versionId = "11111111-1111-4111-8111-111111111111";
+    server.app.collab.toDocument(documentId, { type: "document.restored", versionId });
     await waitFor(() => events.length === 1, 2000, "event");
-    expect(events[0]).toEqual({ type: "versions.changed" });
+    expect(events[0]).toEqual({ type: "document.restored", versionId });
 
     const token = await sessionTokenFor(server.database.db, WORKING_GROUP);
     const { ws } = await rawConnect(`${wsUrl(server.url)}/${documentId}`, { Authorization: `Bearer ${token}` });

@@ -1,17 +1,17 @@
 import * as encoding from "lib0/encoding";
 import type { WebSocket } from "ws";
 import { MessageType } from "../../app/lib/collab-protocol";
-import type { AccessLevel, Principal } from "./access";
+import type { AccessLevel, Grant, Principal } from "./access";
 
 /** Above this much unsent data the peer is not reading: drop it rather than buffer without end. */
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
 
 /**
- * One websocket of one user on one document: its access level, its rate budget, the awareness client ids it
- * speaks for, and the acknowledgements it is owed.
+ * One websocket of one user: on one document (its grant, the awareness client ids it speaks for, the
+ * acknowledgements it is owed) or, with `documentId` null, an events socket that only receives. Either way its
+ * rate budget.
  */
 export class Connection {
-  level: AccessLevel;
   /** Awareness client ids this connection has announced (removed from presence when it closes). */
   readonly awarenessIds = new Set<number>();
   closed = false;
@@ -31,11 +31,16 @@ export class Connection {
   constructor(
     readonly ws: WebSocket,
     public principal: Principal,
-    level: AccessLevel,
+    /** What this socket may do with its document; null for an events socket. */
+    public grant: Grant | null,
+    readonly documentId: string | null,
     private readonly maxMessagesPerSecond: number,
   ) {
-    this.level = level;
     this.tokens = maxMessagesPerSecond;
+  }
+
+  get level(): AccessLevel | null {
+    return this.grant?.level ?? null;
   }
 
   get userId(): string {

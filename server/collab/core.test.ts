@@ -5,11 +5,13 @@ import * as encoding from "lib0/encoding";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { createTestDatabase, testDrivers, type TestDatabase } from "../../db/test/test-db";
-import { documentUpdates } from "../../db/schema";
+import { documentUpdates, users } from "../../db/schema";
 import { CloseCode, MessageType } from "../../app/lib/collab-protocol";
 import type { CollabClient } from "../../app/lib/collab/client";
+import { createDbAccess } from "../../app/lib/documents/access.server";
+import { createDbStore } from "../../app/lib/documents/store.server";
 import { createCollabServer, type CollabServer, type CollabServerOptions } from "./index";
-import { createDbStore, type DocumentStore } from "./store";
+import type { DocumentStore } from "./store";
 import { closeCodeOf, openClient, rawConnect, sessionTokenFor, strategyDocumentId, synced, waitFor } from "./test/clients";
 
 const COORDINATOR = "koordynator@ziemia-wysokomazowiecka.demo";
@@ -25,7 +27,13 @@ describe.each(testDrivers)("collaboration core on %s", (driver) => {
   const clients: CollabClient[] = [];
 
   async function start(options: Partial<CollabServerOptions> = {}) {
-    collab = createCollabServer({ database, isAllowedOrigin: () => false, log: () => {}, ...options });
+    collab = createCollabServer({
+      access: createDbAccess(database),
+      store: createDbStore(database),
+      isAllowedOrigin: () => false,
+      log: () => {},
+      ...options,
+    });
     httpServer = http.createServer();
     httpServer.on("upgrade", (req, socket, head) => collab.handleUpgrade(req, socket, head));
     await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
@@ -89,6 +97,44 @@ describe.each(testDrivers)("collaboration core on %s", (driver) => {
     expect(stored.getText("t").toString()).toBe("ważne");
   }, 20_000);
 
+  it("reads the live document while commits are failing, at once, without waiting for the database", async () => {
+    const real = createDbStore(database);
+    let failures = 0;
+    let failing = true;
+    const down: DocumentStore = {
+      ...real,
+      append: async (id, batch) => {
+        if (!failing) return real.append(id, batch);
+        failures++;
+        throw new Error("database unavailable");
+      },
+    };
+    await start({ store: down });
+    const a = await client();
+    a.doc.getText("t").insert(0, "niezapisane");
+    await waitFor(() => failures >= 2, 3000, "failing commits");
+    // The commit queue is stuck retrying; a read must not wait for it (a write would: it waits to be durable).
+    const read = collab.readDocument(documentId, (doc) => doc.getText("t").toString());
+    const outcome = await Promise.race([read, new Promise((resolve) => setTimeout(() => resolve("still waiting"), 2000))]);
+    expect(outcome).toBe("niezapisane");
+    expect(a.stats().acked).toBeLessThan(a.stats().sent);
+    expect(await database.db.select().from(documentUpdates).where(eq(documentUpdates.documentId, documentId))).toHaveLength(0);
+    // A document nobody has open is read from the store; an unknown one is refused.
+    await expect(collab.readDocument("00000000-0000-4000-8000-000000000000", () => "x")).rejects.toThrow(/No document/);
+    // The database comes back: the edit is saved and acknowledged after all.
+    failing = false;
+    await waitFor(() => a.stats().acked >= a.stats().sent, 10_000, "saved once the database is back");
+  }, 20_000);
+
+  it("stores a server-side edit with the user it was made for", async () => {
+    await start();
+    const [coordinator] = await database.db.select().from(users).where(eq(users.email, COORDINATOR));
+    await collab.changeDocument(documentId, coordinator.id, (doc) => doc.getText("t").insert(0, "przywrócone"));
+    const rows = await database.db.select().from(documentUpdates).where(eq(documentUpdates.documentId, documentId));
+    expect(rows.map((r) => r.userId)).toEqual([coordinator.id]);
+    expect(await collab.readDocument(documentId, (doc) => doc.getText("t").toString())).toBe("przywrócone");
+  });
+
   it("calls onDocumentSettled once edits stop, and changeDocument edits durably and live", async () => {
     const settled: string[] = [];
     await start({
@@ -102,7 +148,7 @@ describe.each(testDrivers)("collaboration core on %s", (driver) => {
     a.doc.getText("t").insert(3, "def");
     await waitFor(() => settled.length > 0, 2000, "settled");
     expect(settled).toEqual([`${documentId}:abcdef`]);
-    await collab.changeDocument(documentId, (doc) => doc.getText("t").insert(0, ">"));
+    await collab.changeDocument(documentId, null, (doc) => doc.getText("t").insert(0, ">"));
     await waitFor(() => a.doc.getText("t").toString() === ">abcdef", 2000, "server edit broadcast");
     const rows = await database.db.select().from(documentUpdates).where(eq(documentUpdates.documentId, documentId));
     expect(rows.some((r) => r.userId === null)).toBe(true);

@@ -1,31 +1,38 @@
+/**
+ * The collaboration core: y-websocket documents made durable before they are acknowledged, plus the event
+ * channel. It holds no policy and no SQL: authentication and rights come from the injected `CollabAccess`,
+ * persistence from the injected `DocumentStore` (the app's adapters live in app/lib/documents/), and it shares
+ * only the wire constants (app/lib/collab-protocol.ts) with the browser.
+ */
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type RawData } from "ws";
-import type * as Y from "yjs";
-import type { Database } from "../../db/client";
-import type { CollabHandle } from "../../app/load-context";
-import { CloseCode } from "../../app/lib/collab-protocol";
-import type { DocumentResource } from "../../app/lib/policy";
-import { accessLevel, createDbAccess, type CollabAccess } from "./access";
+import * as Y from "yjs";
+import { CloseCode, type CollabEvent } from "../../app/lib/collab-protocol";
+import type { CollabAccess } from "./access";
 import { Connection } from "./connection";
-import { handleMessage } from "./messages";
-import { Room } from "./room";
-import { createDbStore, type DocumentStore } from "./store";
+import { handleMessage, sendEvent } from "./messages";
+import { Rooms } from "./rooms";
+import type { DocumentStore } from "./store";
 import { decideUpgrade, refuseUpgrade } from "./upgrade";
 
+export type { CollabAccess, Grant, Principal, Recheck } from "./access";
+export type { DocumentStore, PendingUpdate } from "./store";
+
 export interface CollabServerOptions {
-  database: Database;
+  /** Authentication and rights (the app: `createDbAccess`). */
+  access: CollabAccess;
+  /** Persistence (the app: `createDbStore`, document_updates / document_states). */
+  store: DocumentStore;
   /** Origins a browser may open the websocket from. Requests without an Origin (non-browser clients) are allowed. */
   isAllowedOrigin(origin: string, req: IncomingMessage): boolean;
-  /** Authentication and policy (default: sessions and memberships in `database`). */
-  access?: CollabAccess;
-  /** Persistence (default: document_updates / document_states in `database`). */
-  store?: DocumentStore;
   /** Cap on one message (sync); default 8 MB. */
   maxMessageBytes?: number;
   /** Cap on one awareness update; default 64 KB. */
   maxAwarenessBytes?: number;
   maxConnectionsPerDocument?: number;
+  /** Open events sockets per user (tabs); default 50. */
+  maxEventSocketsPerUser?: number;
   maxMessagesPerSecond?: number;
   /** Called ~settleMs after edits to a document stop (derived HTML/text, automatic versions). */
   onDocumentSettled?: (documentId: string, doc: Y.Doc) => void | Promise<void>;
@@ -41,105 +48,75 @@ export interface CollabServerOptions {
   log?: (message: string, error?: unknown) => void;
 }
 
-export interface CollabServer extends CollabHandle {
+export interface CollabServer {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Close every open connection of these sessions now. */
+  closeSessions(sessionIds: readonly string[]): void;
+  /** Re-check the rights of every open connection of this user now (after a role change). */
+  recheckUser(userId: string): void;
+  /**
+   * Reads the document as it is now: the live room's copy when it is loaded (edits not yet committed included),
+   * else the stored one. No transaction, no wait for the commit queue; `read` runs synchronously on the Y.Doc.
+   */
+  readDocument<T>(documentId: string, read: (doc: Y.Doc) => T): Promise<T>;
+  /**
+   * An edit the server makes on `userId`'s behalf (e.g. restoring a version): loads the document if needed,
+   * applies `change` in one Yjs transaction, broadcasts it, stores it with its author; resolves once durable.
+   */
+  changeDocument(documentId: string, userId: string | null, change: (doc: Y.Doc) => void): Promise<void>;
+  /** Document scope: to every socket open on the document. */
+  toDocument(documentId: string, event: CollabEvent): void;
+  /** Partnership scope: to every events socket whose principal `access.mayReceive(principal, audience)`. */
+  toPartnership(audience: unknown, event: CollabEvent): void;
+  /** User scope: to every events socket of the user. */
+  toUser(userId: string, event: CollabEvent): void;
   /** Stop accepting, flush every pending write, close every connection. */
   close(): Promise<void>;
 }
 
 export function createCollabServer(options: CollabServerOptions): CollabServer {
-  const access = options.access ?? createDbAccess(options.database);
-  const store = options.store ?? createDbStore(options.database);
+  const { access, store } = options;
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ""));
   const limits = {
     maxMessageBytes: options.maxMessageBytes ?? 8 * 1024 * 1024,
     maxAwarenessBytes: options.maxAwarenessBytes ?? 64 * 1024,
   };
   const maxConnections = options.maxConnectionsPerDocument ?? 500;
+  const maxEventSockets = options.maxEventSocketsPerUser ?? 50;
   const maxRate = options.maxMessagesPerSecond ?? 200;
-  const unloadAfterMs = options.unloadAfterMs ?? 10_000;
-  const roomOptions = {
-    store,
-    onSettled: options.onDocumentSettled,
-    settleMs: options.settleMs ?? 1500,
-    compactAfterUpdates: options.compactAfterUpdates ?? 500,
-    log,
-  };
+  const rooms = new Rooms(
+    {
+      store,
+      onSettled: options.onDocumentSettled,
+      settleMs: options.settleMs ?? 1500,
+      compactAfterUpdates: options.compactAfterUpdates ?? 500,
+      log,
+    },
+    options.unloadAfterMs ?? 10_000,
+  );
 
   // Messages between the cap and twice the cap get our named close code; beyond that ws itself closes (1009).
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes * 2, perMessageDeflate: false });
-  const rooms = new Map<string, Promise<Room>>();
-  const unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** Events sockets (pages without a document open still hear partnership and user events). */
+  const listeners = new Set<Connection>();
   let closing = false;
 
-  /** The loaded room of a document, pinned (the caller unpins); loads it if needed. */
-  async function acquireRoom(documentId: string, resource: DocumentResource): Promise<Room> {
-    for (;;) {
-      let pending = rooms.get(documentId);
-      if (!pending) {
-        pending = Room.load(documentId, resource, roomOptions);
-        rooms.set(documentId, pending);
-        const mine = pending;
-        pending.then(
-          (room) => loaded.set(documentId, room),
-          () => {
-            if (rooms.get(documentId) === mine) rooms.delete(documentId);
-          },
-        );
-      }
-      const room = await pending;
-      // Unloaded while we waited: load it again.
-      if (room.destroyed) continue;
-      room.pins++;
-      room.resource = resource;
-      return room;
-    }
+  function* connections(): Generator<Connection> {
+    for (const room of rooms.loaded()) yield* room.connections;
+    yield* listeners;
   }
 
-  function loadedRooms(): Room[] {
-    return [...loaded.values()];
-  }
-  /** Rooms whose load has finished (synchronous access for broadcasts and re-checks). */
-  const loaded = new Map<string, Room>();
-
-  function scheduleUnload(room: Room): void {
-    if (!room.idle || unloadTimers.has(room.documentId)) return;
-    const timer = setTimeout(() => {
-      unloadTimers.delete(room.documentId);
-      void unload(room);
-    }, unloadAfterMs);
-    timer.unref();
-    unloadTimers.set(room.documentId, timer);
-  }
-
-  async function unload(room: Room): Promise<void> {
-    if (!room.idle) return;
-    // Never drop a document with unsaved updates: flush waits (retrying) until everything is committed.
-    await room.flush();
-    if (!room.idle || room.queue.unsaved) return scheduleUnload(room);
-    rooms.delete(room.documentId);
-    loaded.delete(room.documentId);
-    room.destroy();
-  }
-
-  function attach(room: Room, conn: Connection): void {
-    const timer = unloadTimers.get(room.documentId);
-    if (timer) {
-      clearTimeout(timer);
-      unloadTimers.delete(room.documentId);
-    }
-    room.join(conn);
+  function watch(conn: Connection, onMessage: (data: Uint8Array) => void, onClose: () => void): void {
     conn.ws.on("message", (data: RawData, isBinary: boolean) => {
       if (!isBinary) {
         conn.close(CloseCode.BadMessage, "binary messages only");
         return;
       }
-      handleMessage(room, conn, toUint8Array(data), limits);
+      onMessage(toUint8Array(data));
     });
     conn.ws.on("close", () => {
       conn.closed = true;
-      room.leave(conn);
-      scheduleUnload(room);
+      onClose();
     });
     conn.ws.on("error", () => conn.close(CloseCode.BadMessage, "protocol error"));
     conn.ws.on("pong", () => {
@@ -151,57 +128,62 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     if (closing) return refuseUpgrade(socket, 503, "The server is shutting down.");
     const decision = await decideUpgrade(req, access, options.isAllowedOrigin);
     if (!decision.ok) return refuseUpgrade(socket, decision.status, decision.reason);
-    const room = await acquireRoom(decision.documentId, decision.resource);
+    if (decision.documentId === null) {
+      if (socket.destroyed || closing) return refuseUpgrade(socket, 503, "The server is shutting down.");
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        const conn = new Connection(ws, decision.principal, null, null, maxRate);
+        if ([...listeners].filter((l) => l.userId === conn.userId).length >= maxEventSockets) {
+          conn.close(CloseCode.TooManyConnections, "too many event sockets");
+          return;
+        }
+        listeners.add(conn);
+        // An events socket only receives: anything sent on it is a protocol error.
+        watch(conn, () => conn.close(CloseCode.BadMessage, "this socket only receives"), () => listeners.delete(conn));
+      });
+      return;
+    }
+    const { documentId, principal, grant } = decision;
+    const room = await rooms.acquire(documentId);
     try {
       if (socket.destroyed || closing) return refuseUpgrade(socket, 503, "The server is shutting down.");
       // ws completes a valid upgrade synchronously (the callback runs before this returns); an invalid handshake
       // is answered by ws itself and the callback never runs, so nothing here waits for it.
       wss.handleUpgrade(req, socket, head, (ws) => {
-        const conn = new Connection(ws, decision.principal, decision.level, maxRate);
+        const conn = new Connection(ws, principal, grant, documentId, maxRate);
         if (room.connections.size >= maxConnections) {
           conn.close(CloseCode.TooManyConnections, "too many connections to this document");
-        } else {
-          attach(room, conn);
+          return;
         }
+        rooms.cancelUnload(room);
+        room.join(conn);
+        watch(
+          conn,
+          (data) => handleMessage(room, conn, data, limits),
+          () => {
+            room.leave(conn);
+            rooms.scheduleUnload(room);
+          },
+        );
       });
     } finally {
-      room.pins--;
-      scheduleUnload(room);
+      rooms.release(room);
     }
   }
 
   // Sessions and rights of open connections are re-read every few seconds: revocations take effect live.
   let rechecking: Promise<void> | null = null;
   async function recheck(onlyUserId?: string): Promise<void> {
-    const targets: { room: Room; conn: Connection }[] = [];
-    for (const room of loadedRooms()) {
-      for (const conn of room.connections) {
-        if (!conn.closed && (!onlyUserId || conn.userId === onlyUserId)) targets.push({ room, conn });
-      }
-    }
+    const targets = [...connections()].filter((c) => !c.closed && (!onlyUserId || c.userId === onlyUserId));
     if (targets.length === 0) return;
-    const sessionIds = [...new Set(targets.map((t) => t.conn.sessionId))];
-    const userIds = [...new Set(targets.map((t) => t.conn.userId))];
-    const { live, actors } = await access.refresh(sessionIds, userIds);
-    // The partnership's editing-rights setting may have changed: re-read what the policy knows of each document.
-    for (const room of new Set(targets.map((t) => t.room))) {
-      const fresh = await access.findDocument(room.documentId);
-      if (fresh) room.resource = fresh;
-    }
-    for (const { room, conn } of targets) {
-      if (!live.has(conn.sessionId)) {
-        conn.close(CloseCode.Unauthorized, "session ended");
-        continue;
-      }
-      const actor = actors.get(conn.userId) ?? null;
-      const level = accessLevel(actor, room.resource);
-      if (level === "none") {
-        conn.close(CloseCode.Forbidden, "access withdrawn");
-        continue;
-      }
-      conn.level = level;
-      if (actor) conn.principal = { ...conn.principal, actor };
-    }
+    const answers = await access.recheck(targets.map((c) => ({ principal: c.principal, documentId: c.documentId })));
+    targets.forEach((conn, i) => {
+      const answer = answers[i];
+      if (answer === "ended") return conn.close(CloseCode.Unauthorized, "session ended");
+      conn.principal = answer.principal;
+      if (conn.documentId === null) return;
+      if (!answer.grant) return conn.close(CloseCode.Forbidden, "access withdrawn");
+      conn.grant = answer.grant;
+    });
   }
   const recheckTimer = setInterval(() => {
     if (rechecking) return;
@@ -215,18 +197,22 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
   // A peer that vanished without closing (network gone) is noticed by a missing pong and dropped.
   const keepAliveTimer = setInterval(() => {
-    for (const room of loadedRooms()) {
-      for (const conn of room.connections) {
-        if (!conn.alive) {
-          conn.ws.terminate();
-          continue;
-        }
-        conn.alive = false;
-        conn.ws.ping();
+    for (const conn of connections()) {
+      if (!conn.alive) {
+        conn.ws.terminate();
+        continue;
       }
+      conn.alive = false;
+      conn.ws.ping();
     }
   }, options.keepAliveMs ?? 30_000);
   keepAliveTimer.unref();
+
+  /** The document must exist before the core loads a room for it (a room of nothing could never save). */
+  async function requireDocument(documentId: string): Promise<void> {
+    if (rooms.get(documentId)) return;
+    if (!(await store.exists(documentId))) throw new Error(`No document ${documentId}`);
+  }
 
   return {
     handleUpgrade(req, socket, head) {
@@ -238,29 +224,47 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
     closeSessions(sessionIds) {
       const ids = new Set(sessionIds);
-      for (const room of loadedRooms()) {
-        for (const conn of room.connections) if (ids.has(conn.sessionId)) conn.close(CloseCode.Unauthorized, "session ended");
-      }
+      for (const conn of connections()) if (ids.has(conn.sessionId)) conn.close(CloseCode.Unauthorized, "session ended");
     },
 
     recheckUser(userId) {
       recheck(userId).catch((error: unknown) => log("collab: re-checking a user failed", error));
     },
 
-    broadcastEvent(documentId, event) {
-      loaded.get(documentId)?.sendEvent(event);
+    async readDocument(documentId, read) {
+      const room = await rooms.whenLoaded(documentId);
+      if (room) return read(room.doc);
+      await requireDocument(documentId);
+      const doc = new Y.Doc();
+      try {
+        const { updates } = await store.load(documentId);
+        if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
+        return read(doc);
+      } finally {
+        doc.destroy();
+      }
     },
 
-    async changeDocument(documentId, fn) {
-      const resource = await access.findDocument(documentId);
-      if (!resource) throw new Error(`No document ${documentId}`);
-      const room = await acquireRoom(documentId, resource);
+    async changeDocument(documentId, userId, change) {
+      await requireDocument(documentId);
+      const room = await rooms.acquire(documentId);
       try {
-        await room.change(fn);
+        await room.change(change, userId);
       } finally {
-        room.pins--;
-        scheduleUnload(room);
+        rooms.release(room);
       }
+    },
+
+    toDocument(documentId, event) {
+      rooms.get(documentId)?.sendEvent(event);
+    },
+
+    toPartnership(audience, event) {
+      for (const conn of listeners) if (access.mayReceive(conn.principal, audience)) sendEvent(conn, event);
+    },
+
+    toUser(userId, event) {
+      for (const conn of listeners) if (conn.userId === userId) sendEvent(conn, event);
     },
 
     async close() {
@@ -268,19 +272,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       closing = true;
       clearInterval(recheckTimer);
       clearInterval(keepAliveTimer);
-      for (const timer of unloadTimers.values()) clearTimeout(timer);
-      unloadTimers.clear();
-      const all = await Promise.allSettled([...rooms.values()]);
-      const open = all.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
-      // Drain first, so connected authors still get their acknowledgements; then say goodbye.
-      await Promise.all(open.map((room) => room.flush().catch((error: unknown) => log("collab: flush on close failed", error))));
-      for (const room of open) {
-        for (const conn of room.connections) conn.close(CloseCode.ServerShutdown, "server shutting down");
-      }
-      await Promise.all(open.map((room) => room.queue.drain()));
-      for (const room of open) room.destroy();
-      rooms.clear();
-      loaded.clear();
+      for (const conn of listeners) conn.close(CloseCode.ServerShutdown, "server shutting down");
+      await rooms.close();
       await rechecking;
       wss.close();
     },

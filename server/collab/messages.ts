@@ -1,8 +1,26 @@
 import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
 import * as syncProtocol from "y-protocols/sync";
-import { CloseCode, MessageType } from "../../app/lib/collab-protocol";
+import { CloseCode, MessageType, type CollabEvent } from "../../app/lib/collab-protocol";
 import type { Connection } from "./connection";
 import type { Room } from "./room";
+
+/** One server message: its type, then whatever `write` adds. */
+export function frame(type: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, type);
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Message 101: one event as JSON (read in the browser by `readEvent`, app/lib/collab/client.ts). */
+export function eventMessage(event: CollabEvent): Uint8Array {
+  return frame(MessageType.Event, (e) => encoding.writeVarString(e, JSON.stringify(event)));
+}
+
+export function sendEvent(conn: Connection, event: CollabEvent): void {
+  conn.send(eventMessage(event));
+}
 
 export interface MessageLimits {
   maxMessageBytes: number;

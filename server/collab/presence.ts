@@ -1,30 +1,5 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
-import type { PartnershipRole } from "../../app/lib/policy";
-import type { Principal } from "./access";
-
-/** Caret colours by role (dark enough for white caret labels, WCAG AA). */
-const ROLE_COLOURS: Record<PartnershipRole | "other", string> = {
-  coordinator: "#1d4ed8",
-  council_member: "#7c3aed",
-  working_group_member: "#047857",
-  expert: "#b45309",
-  other: "#475569",
-};
-const ROLE_ORDER: PartnershipRole[] = ["coordinator", "council_member", "working_group_member", "expert"];
-
-export interface PresenceUser {
-  id: string;
-  name: string;
-  color: string;
-  role: PartnershipRole | null;
-}
-
-export function presenceUser(principal: Principal, partnershipId: string): PresenceUser {
-  const roles = principal.actor.roles.get(partnershipId) ?? [];
-  const role = ROLE_ORDER.find((r) => roles.includes(r)) ?? null;
-  return { id: principal.userId, name: principal.name, color: ROLE_COLOURS[role ?? "other"], role };
-}
 
 /**
  * Rewrites an awareness update from a client: the `user` field of every state is replaced by what the server
@@ -32,7 +7,7 @@ export function presenceUser(principal: Principal, partnershipId: string): Prese
  */
 export function rewriteAwarenessUpdate(
   update: Uint8Array,
-  user: PresenceUser,
+  user: object,
   mayClaim: (clientId: number) => boolean,
 ): { update: Uint8Array; clientIds: number[] } {
   const decoder = decoding.createDecoder(update);

@@ -2,11 +2,11 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
-import { CloseCode, MessageType } from "../../app/lib/collab-protocol";
-import type { DocumentResource } from "../../app/lib/policy";
+import { CloseCode, MessageType, type CollabEvent } from "../../app/lib/collab-protocol";
 import { CommitQueue } from "./commit-queue";
 import { Connection } from "./connection";
-import { presenceUser, rewriteAwarenessUpdate } from "./presence";
+import { eventMessage, frame } from "./messages";
+import { rewriteAwarenessUpdate } from "./presence";
 import type { DocumentStore } from "./store";
 
 export interface RoomOptions {
@@ -22,8 +22,10 @@ export interface RoomOptions {
 /** A tab has one awareness client id; a reload or a few docs per socket stay far below this. */
 const MAX_AWARENESS_IDS_PER_CONNECTION = 16;
 
-/** The server's origin for updates it makes itself (version restore …), stored without an author. */
-export const SERVER_ORIGIN = Symbol("server");
+/** The origin of an edit the server makes on someone's behalf (a version restore …): stored with its author. */
+export class ServerEdit {
+  constructor(readonly userId: string | null) {}
+}
 
 /**
  * One loaded document: its Y.Doc, presence and connections, and the commit queue that makes every applied
@@ -44,7 +46,6 @@ export class Room {
 
   private constructor(
     readonly documentId: string,
-    public resource: DocumentResource,
     private readonly options: RoomOptions,
     logRows: number,
   ) {
@@ -69,9 +70,9 @@ export class Room {
     });
   }
 
-  static async load(documentId: string, resource: DocumentResource, options: RoomOptions): Promise<Room> {
+  static async load(documentId: string, options: RoomOptions): Promise<Room> {
     const { updates, logRows } = await options.store.load(documentId);
-    const room = new Room(documentId, resource, options, logRows);
+    const room = new Room(documentId, options, logRows);
     // Applied before anything listens for changes worth saving: loading is not an edit.
     room.loading = true;
     try {
@@ -88,7 +89,8 @@ export class Room {
     if (this.loading) return;
     const message = frame(MessageType.Sync, (e) => syncProtocol.writeUpdate(e, update));
     for (const conn of this.connections) if (conn !== origin) conn.send(message);
-    this.queue.push({ update, userId: origin instanceof Connection ? origin.userId : null });
+    const userId = origin instanceof Connection || origin instanceof ServerEdit ? origin.userId : null;
+    this.queue.push({ update, userId });
     this.uncompacted++;
     this.scheduleSettle();
   }
@@ -146,7 +148,7 @@ export class Room {
   receiveAwareness(conn: Connection, update: Uint8Array): void {
     let rewritten: { update: Uint8Array; clientIds: number[] };
     try {
-      rewritten = rewriteAwarenessUpdate(update, presenceUser(conn.principal, this.resource.partnershipId), (id) => {
+      rewritten = rewriteAwarenessUpdate(update, conn.grant?.presence ?? {}, (id) => {
         const owner = this.claimedIds.get(id);
         return owner === undefined || owner === conn;
       });
@@ -178,14 +180,17 @@ export class Room {
     );
   }
 
-  sendEvent(event: unknown): void {
-    const message = frame(MessageType.Event, (e) => encoding.writeVarString(e, JSON.stringify(event)));
+  sendEvent(event: CollabEvent): void {
+    const message = eventMessage(event);
     for (const conn of this.connections) conn.send(message);
   }
 
-  /** A change made by the server itself (e.g. restoring a version): broadcast and stored like any edit. */
-  async change(fn: (doc: Y.Doc) => void): Promise<void> {
-    this.doc.transact(() => fn(this.doc), SERVER_ORIGIN);
+  /**
+   * A change the server makes on `userId`'s behalf (e.g. restoring a version): broadcast at once, stored with
+   * its author like any edit; resolves once it is durable.
+   */
+  async change(fn: (doc: Y.Doc) => void, userId: string | null): Promise<void> {
+    this.doc.transact(() => fn(this.doc), new ServerEdit(userId));
     await this.queue.drain();
   }
 
@@ -250,11 +255,4 @@ interface AwarenessChange {
   added: number[];
   updated: number[];
   removed: number[];
-}
-
-export function frame(type: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, type);
-  write(encoder);
-  return encoding.toUint8Array(encoder);
 }

@@ -1,173 +1,21 @@
-import { and, eq, gt, inArray, lte, sql } from "drizzle-orm";
-import * as Y from "yjs";
-import type { Database } from "../../db/client";
-import { documents, documentStates, documentUpdates } from "../../db/schema";
-
 /** One update to append to a document's log, with the user who made it (null: the server itself). */
 export interface PendingUpdate {
   update: Uint8Array;
   userId: string | null;
 }
 
-/** What the collaboration core needs from storage; injected so the core can be tested on its own. */
+/**
+ * What the collaboration core needs from storage, injected like Hocuspocus's persistence extension, so the core
+ * can be tested on its own. The app's adapter (PostgreSQL / PGlite) is `createDbStore` in
+ * app/lib/documents/store.server.ts.
+ */
 export interface DocumentStore {
+  /** Whether the document exists (the core edits or reads only documents that do). */
+  exists(documentId: string): Promise<boolean>;
   /** The document's updates: the compacted state first, then the later log rows, in log order. */
   load(documentId: string): Promise<{ updates: Uint8Array[]; logRows: number }>;
-  /** Appends a batch to the log in one statement and bumps documents.updated_at. Throws on failure. */
+  /** Appends a batch to the log (in arrival order, each update with its author). Throws on failure. */
   append(documentId: string, batch: readonly PendingUpdate[]): Promise<void>;
-  /** Folds the log into the state row; returns how many log rows were folded in. */
+  /** Folds the log into the compacted state; returns how many log rows were folded in. */
   compact(documentId: string): Promise<number>;
-}
-
-/**
- * The Postgres store (PGlite or PostgreSQL through drizzle). Concurrency: one process owns a document, and its
- * appends are serialised by the room's commit queue, so every committed log row of a document has a lower id
- * than any row still being written; compaction may therefore run beside appends.
- */
-export function createDbStore(database: Database): DocumentStore {
-  const { db } = database;
-  return {
-    async load(documentId) {
-      return db.transaction(
-        async (tx) => {
-          const [state] = await tx
-            .select({ state: documentStates.state, lastUpdateId: documentStates.lastUpdateId })
-            .from(documentStates)
-            .where(eq(documentStates.documentId, documentId));
-          const rows = await tx
-            .select({ update: documentUpdates.update })
-            .from(documentUpdates)
-            .where(
-              and(
-                eq(documentUpdates.documentId, documentId),
-                gt(documentUpdates.id, state?.lastUpdateId ?? 0),
-              ),
-            )
-            .orderBy(documentUpdates.id);
-          const updates = rows.map((r) => r.update);
-          if (state) updates.unshift(state.state);
-          return { updates, logRows: rows.length };
-        },
-        database.kind === "postgres" ? { isolationLevel: "repeatable read", accessMode: "read only" } : undefined,
-      );
-    },
-
-    append: coalesce(async (entries) => {
-      const rows = entries.flatMap(({ documentId, batch }) =>
-        mergeByAuthor(batch).map((entry) => ({ documentId, update: entry.update, userId: entry.userId })),
-      );
-      if (rows.length === 0) return;
-      // One statement: the log rows and the documents' updated_at commit together, in one round trip.
-      const insert = db.$with("inserted").as(db.insert(documentUpdates).values(rows).returning({ id: documentUpdates.id }));
-      await db
-        .with(insert)
-        .update(documents)
-        .set({ updatedAt: sql`now()` })
-        .where(inArray(documents.id, [...new Set(entries.map((e) => e.documentId))]));
-    }),
-
-    async compact(documentId) {
-      return db.transaction(async (tx) => {
-        const [state] = await tx
-          .select({ state: documentStates.state, lastUpdateId: documentStates.lastUpdateId })
-          .from(documentStates)
-          .where(eq(documentStates.documentId, documentId))
-          .for("update");
-        const rows = await tx
-          .select({ id: documentUpdates.id, update: documentUpdates.update })
-          .from(documentUpdates)
-          .where(and(eq(documentUpdates.documentId, documentId), gt(documentUpdates.id, state?.lastUpdateId ?? 0)))
-          .orderBy(documentUpdates.id);
-        if (rows.length === 0) return 0;
-        const doc = new Y.Doc({ gc: true });
-        try {
-          if (state) Y.applyUpdate(doc, state.state);
-          for (const row of rows) Y.applyUpdate(doc, row.update);
-          const compacted = Y.encodeStateAsUpdate(doc);
-          const lastUpdateId = rows[rows.length - 1].id;
-          await tx
-            .insert(documentStates)
-            .values({ documentId, state: compacted, lastUpdateId })
-            .onConflictDoUpdate({
-              target: documentStates.documentId,
-              set: { state: compacted, lastUpdateId, updatedAt: sql`now()` },
-            });
-          // Exactly the rows folded in: the ones read above are all of this document's rows up to the last id
-          // read (its appends are serialised, so no row with a lower id can commit later).
-          await tx
-            .delete(documentUpdates)
-            .where(and(eq(documentUpdates.documentId, documentId), lte(documentUpdates.id, lastUpdateId)));
-          return rows.length;
-        } finally {
-          doc.destroy();
-        }
-      });
-    },
-  };
-}
-
-interface AppendRequest {
-  documentId: string;
-  batch: readonly PendingUpdate[];
-}
-
-/**
- * Group commit across documents: appends that arrive while a statement is in flight go out together in the next
- * one (each document's own queue still writes one batch at a time). If a combined statement fails, its
- * documents are retried one by one, so one failing document cannot hold the others back.
- */
-function coalesce(
-  appendMany: (entries: AppendRequest[]) => Promise<void>,
-): (documentId: string, batch: readonly PendingUpdate[]) => Promise<void> {
-  let waiting: (AppendRequest & { resolve: () => void; reject: (error: unknown) => void })[] = [];
-  let inFlight = false;
-  const flush = () => {
-    if (inFlight || waiting.length === 0) return;
-    const group = waiting;
-    waiting = [];
-    inFlight = true;
-    appendMany(group)
-      .then(
-        () => group.forEach((g) => g.resolve()),
-        async (error: unknown) => {
-          if (group.length === 1) return group[0].reject(error);
-          for (const g of group) await appendMany([g]).then(g.resolve, g.reject);
-        },
-      )
-      .finally(() => {
-        inFlight = false;
-        flush();
-      });
-  };
-  return (documentId, batch) =>
-    new Promise<void>((resolve, reject) => {
-      waiting.push({ documentId, batch, resolve, reject });
-      flush();
-    });
-}
-
-/** Consecutive updates of one author become one row (Y.mergeUpdates keeps everything; compaction drops garbage). */
-function mergeByAuthor(batch: readonly PendingUpdate[]): PendingUpdate[] {
-  const out: { userId: string | null; updates: Uint8Array[] }[] = [];
-  for (const entry of batch) {
-    const last = out[out.length - 1];
-    if (last && last.userId === entry.userId) last.updates.push(entry.update);
-    else out.push({ userId: entry.userId, updates: [entry.update] });
-  }
-  return out.map((group) => ({
-    userId: group.userId,
-    update: group.updates.length === 1 ? group.updates[0] : Y.mergeUpdates(group.updates),
-  }));
-}
-
-/** Whether a document row exists, and what the policy needs to know of it. */
-export async function findDocument(
-  database: Database,
-  documentId: string,
-): Promise<{ id: string; partnershipId: string; kind: string } | null> {
-  const [row] = await database.db
-    .select({ id: documents.id, partnershipId: documents.partnershipId, kind: documents.kind })
-    .from(documents)
-    .where(eq(documents.id, documentId));
-  return row ?? null;
 }

@@ -1,45 +1,57 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import type { DocumentResource } from "../../app/lib/policy";
-import { accessLevel, type AccessLevel, type CollabAccess, type Principal } from "./access";
+import type { CollabAccess, Grant, Principal } from "./access";
 
 export type UpgradeDecision =
-  | { ok: true; documentId: string; principal: Principal; resource: DocumentResource; level: Exclude<AccessLevel, "none"> }
-  | { ok: false; status: 400 | 401 | 403 | 404; reason: string };
+  | { ok: true; documentId: string; principal: Principal; grant: Grant }
+  | { ok: true; documentId: null; principal: Principal; grant: null }
+  | { ok: false; status: 401 | 403 | 404; reason: string };
 
-const PATH = /^\/collab\/([^/?#]+)\/?(?:[?#].*)?$/;
+/** `/collab/:documentId`: a document's sync socket. */
+const DOCUMENT_PATH = /^\/collab\/([^/?#]+)\/?(?:[?#].*)?$/;
+/** `/events`: a signed-in page's events socket (partnership and user events). */
+const EVENTS_PATH = /^\/events\/?(?:[?#].*)?$/;
+
+/** Upgrades the collaboration server answers (anything under /collab/, and /events). */
+export function isCollabPath(url: string): boolean {
+  return /^\/(?:collab\/|events(?:[/?#]|$))/.test(url);
+}
 
 /**
  * Everything decided before the websocket exists: the path, the Origin, the session, the document and the
- * right to read it. Order matters: without a session nobody learns whether a document exists.
+ * right to read it, with the guard's answers (app/lib/guard.server.ts): no session 401; a document that does
+ * not exist, has a malformed id or may not be known to this user 404; known but not readable 403.
  */
 export async function decideUpgrade(
   req: IncomingMessage,
   access: CollabAccess,
   isAllowedOrigin: (origin: string, req: IncomingMessage) => boolean,
 ): Promise<UpgradeDecision> {
-  const match = PATH.exec(req.url ?? "");
-  if (!match) return { ok: false, status: 404, reason: "Not a document path (expected /collab/:documentId)." };
+  const url = req.url ?? "";
+  const match = DOCUMENT_PATH.exec(url);
+  if (!match && !EVENTS_PATH.test(url)) {
+    return { ok: false, status: 404, reason: "Not a collaboration path (expected /collab/:documentId or /events)." };
+  }
   const origin = req.headers.origin;
   if (origin !== undefined && !isAllowedOrigin(origin, req)) {
     return { ok: false, status: 403, reason: "Cross-origin websocket refused." };
   }
+  // The session first: without one nobody learns whether a document exists.
+  const principal = await access.authenticate(req);
+  if (!principal) return { ok: false, status: 401, reason: "Sign in first (session cookie or Authorization: Bearer)." };
+  if (!match) return { ok: true, documentId: null, principal, grant: null };
   let documentId: string | null;
   try {
     documentId = decodeURIComponent(match[1]);
   } catch {
     documentId = null;
   }
-  // Both lookups at once; the document's existence is revealed only to a signed-in user.
-  const [principal, resource] = await Promise.all([
-    access.authenticate(req),
-    documentId === null ? null : access.findDocument(documentId),
-  ]);
-  if (!principal) return { ok: false, status: 401, reason: "Sign in first (session cookie or Authorization: Bearer)." };
-  if (!resource || documentId === null) return { ok: false, status: 404, reason: "No such document." };
-  const level = accessLevel(principal.actor, resource);
-  if (level === "none") return { ok: false, status: 403, reason: "No right to read this document." };
-  return { ok: true, documentId, principal, resource, level };
+  if (documentId === null) return { ok: false, status: 404, reason: "No such document." };
+  const grant = await access.open(principal, documentId);
+  if ("refused" in grant) {
+    return { ok: false, status: grant.refused, reason: grant.refused === 404 ? "No such document." : "No right to read this document." };
+  }
+  return { ok: true, documentId, principal, grant };
 }
 
 const STATUS_TEXT: Record<number, string> = {

@@ -8,7 +8,7 @@ import { users } from "../../db/schema";
 import { createTestDatabase, type TestDatabase } from "../../db/test/test-db";
 import { createSession, generateSessionToken, SESSION_COOKIE } from "../../app/lib/auth/session.server";
 import { createAppServer, type AppServer } from "../app";
-import { parseConfig } from "../config";
+import { parseConfig } from "../../app/lib/config.server";
 
 export interface TestServer {
   url: string;

@@ -14,7 +14,7 @@ import { mentionQuery } from "~/lib/comments/mentions";
 import { DECISIONS, MAX_BODY } from "~/lib/comments/validation";
 import { formatDateTime } from "~/lib/format";
 import { anchorRange, selectionAnchor, setHighlightThreads } from "./highlight";
-import { subscribeToCollabEvents } from "./live";
+import { subscribe } from "~/lib/collab/client";
 
 interface MemberOption {
   id: string;
@@ -76,8 +76,8 @@ export function CommentSidebar({ documentId, editors, provider, fieldTitles }: C
   // Live: others' new threads, replies and resolutions arrive as events on the collaboration socket.
   useEffect(() => {
     if (!provider) return;
-    const off = subscribeToCollabEvents(provider, (event) => {
-      if (event.type === "comments.changed") void load();
+    const off = subscribe("comments.changed", (event) => {
+      if (event.documentId === documentId) void load();
     });
     // Events missed while disconnected: catch up on every reconnect.
     const onStatus = ({ status }: { status: string }) => {
@@ -88,7 +88,7 @@ export function CommentSidebar({ documentId, editors, provider, fieldTitles }: C
       off();
       provider.off("status", onStatus);
     };
-  }, [provider, load]);
+  }, [provider, load, documentId]);
 
   // Highlights: each section's editor gets its threads.
   useEffect(() => {

@@ -8,7 +8,7 @@ import type { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { createCollabClient, type CollabClient } from "~/lib/collab/client";
 import { documentExtensions } from "~/lib/editor/extensions";
-// comments (feat/comments): highlights of commented passages and the comment sidebar
+// Highlights of commented passages and the comment sidebar.
 import { CommentSidebar } from "~/components/comments/CommentSidebar";
 import { CommentHighlights } from "~/components/comments/highlight";
 import { PresenceList, type Presence } from "./PresenceList";
@@ -107,7 +107,7 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
           ...documentExtensions(),
           Collaboration.configure({ document: session.ydoc, field: field.key }),
           CollaborationCaret.configure({ provider: session.provider, user: { name: user.name, color: user.color } }),
-          CommentHighlights, // comments (feat/comments)
+          CommentHighlights,
         ],
         editorProps: {
           // Alt+F10 (as in office editors) moves to the formatting toolbar; Tab leaves the text.
@@ -217,7 +217,7 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
             );
           })}
         </div>
-        {/* comments (feat/comments): presence and the comment sidebar share the side column */}
+        {/* Presence and the comment sidebar share the side column. */}
         <div className="document-editor__aside">
           <PresenceList presence={presence} titles={titles} />
           <CommentSidebar documentId={documentId} editors={editors} provider={session?.provider ?? null} fieldTitles={titles} />

@@ -1,12 +1,12 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { and, desc, eq, gt, inArray, isNull, ne } from "drizzle-orm";
-import type { Db } from "../../../db/client";
+import type { Db, Queryable } from "../../../db/client";
 import { authTokens, memberships, sessions, users, workingGroupMembers, workingGroups } from "../../../db/schema";
-import type { PartnershipRole } from "../policy";
+import type { PartnershipRole, TokenKind } from "../enums";
 import { hashPassword, verifyPassword } from "./password.server";
 
-export type TokenKind = "invitation" | "password_reset";
+export type { TokenKind } from "../enums";
 export const TOKEN_LIFETIME_MS: Record<TokenKind, number> = {
   invitation: 7 * 24 * 60 * 60 * 1000,
   password_reset: 60 * 60 * 1000,
@@ -79,7 +79,7 @@ export async function findValidToken(db: Db, token: string, kind: TokenKind): Pr
 }
 
 /** Marks the token used, atomically: of two concurrent uses only one gets the row. */
-export async function consumeToken(db: Db, token: string, kind: TokenKind): Promise<AuthTokenRow | null> {
+export async function consumeToken(db: Queryable, token: string, kind: TokenKind): Promise<AuthTokenRow | null> {
   if (!/^[a-z2-7]{20,80}$/.test(token)) return null;
   const rows = await db
     .update(authTokens)
@@ -109,7 +109,7 @@ export async function setPassword(db: Db, userId: string, password: string): Pro
 export async function resetPasswordWithToken(db: Db, token: string, password: string) {
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
-    const row = await consumeToken(tx as unknown as Db, token, "password_reset");
+    const row = await consumeToken(tx, token, "password_reset");
     if (!row?.userId) return null;
     const ended = await tx.delete(sessions).where(eq(sessions.userId, row.userId)).returning({ id: sessions.id });
     const [user] = await tx.update(users).set({ passwordHash }).where(eq(users.id, row.userId)).returning();
@@ -118,7 +118,7 @@ export async function resetPasswordWithToken(db: Db, token: string, password: st
 }
 
 /** Gives the invited person the invited role (and working groups) in the partnership. */
-async function grantInvitation(tx: Db, row: AuthTokenRow, userId: string): Promise<void> {
+async function grantInvitation(tx: Queryable, row: AuthTokenRow, userId: string): Promise<void> {
   if (!row.partnershipId || !row.role) return;
   await tx
     .insert(memberships)
@@ -147,12 +147,12 @@ async function grantInvitation(tx: Db, row: AuthTokenRow, userId: string): Promi
 export async function acceptInvitationAsNewUser(db: Db, token: string, name: string, password: string) {
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
-    const row = await consumeToken(tx as unknown as Db, token, "invitation");
+    const row = await consumeToken(tx, token, "invitation");
     if (!row) return null;
     const [existing] = await tx.select().from(users).where(eq(users.email, row.email));
     if (existing) throw new AccountExistsError();
     const [user] = await tx.insert(users).values({ email: row.email, name, passwordHash }).returning();
-    await grantInvitation(tx as unknown as Db, row, user.id);
+    await grantInvitation(tx, row, user.id);
     return { user, invitation: row };
   });
 }
@@ -160,10 +160,10 @@ export async function acceptInvitationAsNewUser(db: Db, token: string, name: str
 /** A signed-in person whose e-mail the invitation names accepts it. */
 export async function acceptInvitationAsUser(db: Db, token: string, user: { id: string; email: string }) {
   return db.transaction(async (tx) => {
-    const row = await consumeToken(tx as unknown as Db, token, "invitation");
+    const row = await consumeToken(tx, token, "invitation");
     if (!row) return null;
     if (row.email !== user.email.toLowerCase()) throw new WrongAccountError();
-    await grantInvitation(tx as unknown as Db, row, user.id);
+    await grantInvitation(tx, row, user.id);
     return { invitation: row };
   });
 }

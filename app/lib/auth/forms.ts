@@ -27,7 +27,7 @@ export const inviteSchema = z
   .object({
     intent: z.literal("invite"),
     email,
-    role: z.enum(PARTNERSHIP_ROLES as [string, ...string[]], {
+    role: z.enum(PARTNERSHIP_ROLES, {
       errorMap: () => ({ message: "auth:validation.roleRequired" }),
     }),
     representedTeryt: z.string().optional(),

@@ -1,6 +1,6 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
-import { and, eq, gt, lt } from "drizzle-orm";
+import { and, eq, gt, inArray, lt } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { memberships, sessions, users } from "../../../db/schema";
 import type { Actor, GlobalRole, PartnershipRole } from "../policy";
@@ -98,7 +98,7 @@ export async function validateSessionToken(
       id: row.userId,
       email: row.email,
       name: row.name,
-      globalRole: (row.globalRole as GlobalRole | null) ?? null,
+      globalRole: row.globalRole,
       voivodeshipTeryt: row.voivodeshipTeryt,
     },
   };
@@ -107,7 +107,6 @@ export async function validateSessionToken(
 /** Ids of the given sessions that still exist and have not expired (the collab server re-checks with it). */
 export async function liveSessionIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const { inArray } = await import("drizzle-orm");
   const rows = await db
     .select({ id: sessions.id })
     .from(sessions)
@@ -117,10 +116,6 @@ export async function liveSessionIds(db: Db, ids: readonly string[]): Promise<Se
 
 export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, sessionId));
-}
-
-export async function invalidateAllSessions(db: Db, userId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
 export async function deleteExpiredSessions(db: Db): Promise<void> {
@@ -133,12 +128,32 @@ export async function loadActor(db: Db, user: SessionUser): Promise<Actor> {
     .select({ partnershipId: memberships.partnershipId, role: memberships.role })
     .from(memberships)
     .where(eq(memberships.userId, user.id));
+  return actorOf(user, rows);
+}
+
+/** The current actors of several users at once (the websockets' periodic re-check); unknown users are left out. */
+export async function loadActors(db: Db, userIds: readonly string[]): Promise<Map<string, Actor>> {
+  if (userIds.length === 0) return new Map();
+  const ids = [...new Set(userIds)];
+  const [userRows, roleRows] = await Promise.all([
+    db
+      .select({ id: users.id, globalRole: users.globalRole, voivodeshipTeryt: users.voivodeshipTeryt })
+      .from(users)
+      .where(inArray(users.id, ids)),
+    db
+      .select({ userId: memberships.userId, partnershipId: memberships.partnershipId, role: memberships.role })
+      .from(memberships)
+      .where(inArray(memberships.userId, ids)),
+  ]);
+  return new Map(userRows.map((user) => [user.id, actorOf(user, roleRows.filter((r) => r.userId === user.id))]));
+}
+
+function actorOf(
+  user: Pick<SessionUser, "id" | "globalRole" | "voivodeshipTeryt">,
+  memberRows: readonly { partnershipId: string; role: PartnershipRole }[],
+): Actor {
   const roles = new Map<string, PartnershipRole[]>();
-  for (const row of rows) {
-    const list = roles.get(row.partnershipId) ?? [];
-    list.push(row.role as PartnershipRole);
-    roles.set(row.partnershipId, list);
-  }
+  for (const row of memberRows) roles.set(row.partnershipId, [...(roles.get(row.partnershipId) ?? []), row.role]);
   return { userId: user.id, globalRole: user.globalRole, voivodeshipTeryt: user.voivodeshipTeryt, roles };
 }
 

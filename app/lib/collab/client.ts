@@ -1,6 +1,8 @@
 /**
  * The browser side of the collaboration websocket: a y-websocket `WebsocketProvider` for `/collab/:documentId`
  * plus our two extra messages, `Persisted` (the server's durable acknowledgement) and `Event` (JSON events).
+ * This module holds the one decoder of `Event` (`readEvent`) and the one way components hear events,
+ * `subscribe(type, handler)`, whichever socket brought them (this one, or the events socket: events.ts).
  *
  * Save state: every update-bearing sync message we send (a local update, or the sync step 2 answering the
  * server's step 1 after a (re)connect, which carries everything made offline) is counted per connection; the
@@ -10,7 +12,7 @@ import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
-import { MessageType, type CollabEvent } from "../collab-protocol";
+import { MessageType, isEventType, type CollabEvent, type EVENTS, type EventOf, type EventType } from "../collab-protocol";
 
 export type SaveState = "saving" | "saved" | "offline";
 
@@ -53,6 +55,51 @@ type MessageHandler = (
   emitSynced: boolean,
   messageType: number,
 ) => void;
+
+/** Reads the JSON of an `Event` message (its type already read); null when it is not an event we know. */
+export function readEvent(decoder: decoding.Decoder): CollabEvent | null {
+  try {
+    const value: unknown = JSON.parse(decoding.readVarString(decoder));
+    const type = typeof value === "object" && value !== null ? (value as { type?: unknown }).type : undefined;
+    return isEventType(type) ? (value as CollabEvent) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A whole server message: the event it carries, or null when it is another message or malformed. */
+export function decodeEventMessage(bytes: Uint8Array): CollabEvent | null {
+  try {
+    const decoder = decoding.createDecoder(bytes);
+    return decoding.readVarUint(decoder) === MessageType.Event ? readEvent(decoder) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An event as `subscribe` hands it over: a document event names the document it came from. */
+export type Delivered<K extends EventType> = EventOf<K> &
+  ((typeof EVENTS)[K]["scope"] extends "document" ? { documentId: string } : unknown);
+type AnyHandler = (event: CollabEvent & { documentId?: string }) => void;
+const subscribers = new Map<EventType, Set<AnyHandler>>();
+
+/**
+ * The one way a component hears server events: `useEffect(() => subscribe("comments.changed", (e) => …), [])`.
+ * Returns the unsubscribe function. Events missed while offline are not replayed: refetch on reconnect.
+ */
+export function subscribe<K extends EventType>(type: K, handler: (event: Delivered<K>) => void): () => void {
+  const set = subscribers.get(type) ?? new Set<AnyHandler>();
+  subscribers.set(type, set);
+  const wrapped = handler as unknown as AnyHandler; // the map holds every type's handlers; dispatch matches types
+  set.add(wrapped);
+  return () => set.delete(wrapped);
+}
+
+/** Hands an event from a socket to its subscribers (`documentId`: the document socket it came on). */
+export function dispatch(event: CollabEvent, documentId?: string): void {
+  const delivered = documentId === undefined ? event : { ...event, documentId };
+  for (const handler of subscribers.get(event.type) ?? []) handler(delivered);
+}
 
 export function defaultServerUrl(): string {
   return `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/collab`;
@@ -110,13 +157,10 @@ export function createCollabClient(options: CollabClientOptions): CollabClient {
     update();
   };
   handlers[MessageType.Event] = (_encoder, decoder) => {
-    let event: CollabEvent;
-    try {
-      event = JSON.parse(decoding.readVarString(decoder)) as CollabEvent;
-    } catch {
-      return;
-    }
+    const event = readEvent(decoder);
+    if (!event) return;
     for (const listener of eventListeners) listener(event);
+    dispatch(event, options.documentId);
   };
 
   provider.on("status", ({ status }) => {

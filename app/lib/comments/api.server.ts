@@ -1,12 +1,15 @@
 /**
- * Glue between the comment resource routes and the comments module: the document guard, request parsing,
- * translated refusals and the real-time nudge to everyone viewing the document.
+ * Glue between the comment resource routes and the comments module: the guarded document, request parsing,
+ * translated refusals and the live events (the trail to everyone viewing the document, the unread count to
+ * whoever was notified).
  */
 import type { AppLoadContext } from "@remix-run/node";
 import type { z } from "zod";
-import type { CollabEvent } from "../collab-protocol";
+import { documentSummary, loadDocument } from "../documents/documents.server";
+import { guard, type GuardArgs } from "../guard.server";
 import { getServerT } from "../request.server";
-import { CommentError, getCommentDocument, assertCan, type Changed, type CommentDocument } from "./comments.server";
+import { CommentError, type Changed } from "./comments.server";
+import { unreadCount } from "./notifications.server";
 import { firstIssue } from "./validation";
 
 export function apiError(request: Request, key: string, status: number): Response {
@@ -14,17 +17,10 @@ export function apiError(request: Request, key: string, status: number): Respons
   return Response.json({ error: t(`comments:${key}`) }, { status });
 }
 
-/** The signed-in actor and the document, or a thrown JSON 401/404/403. */
-export async function requireCommentDocument(request: Request, context: AppLoadContext, documentId: string | undefined) {
-  if (!context.auth) throw apiError(request, "errors.signIn", 401);
-  const doc = documentId ? await getCommentDocument(context.database.db, documentId) : null;
-  if (!doc) throw apiError(request, "errors.notFound", 404);
-  try {
-    assertCan(context.auth.actor, "document.read", doc);
-  } catch (error) {
-    throw toResponse(request, error);
-  }
-  return { auth: context.auth, doc };
+/** The guarded document of a comment route (read right; commands ask for more themselves) and its summary. */
+export async function guardCommentDocument(args: GuardArgs, documentId: string | undefined) {
+  const found = await guard(args, "document.read", (db) => loadDocument(db, documentId));
+  return { ...found, doc: documentSummary(found) };
 }
 
 export function toResponse(request: Request, error: unknown): Response {
@@ -53,14 +49,15 @@ export function parseOr400<S extends z.ZodTypeAny>(schema: S, value: unknown): z
   return result.data;
 }
 
-export function announce(context: AppLoadContext, changed: Changed): void {
-  const event: CollabEvent = { type: "comments.changed", threadId: changed.threadId };
+/** Tells live pages of a stored change: the document's viewers refetch the trail, notified people get their count. */
+export async function announce(context: AppLoadContext, changed: Changed): Promise<void> {
   try {
-    context.collab.broadcastEvent(changed.documentId, event);
+    context.collab.toDocument(changed.documentId, { type: "comments.changed", threadId: changed.threadId });
+    for (const userId of changed.notified) {
+      context.collab.toUser(userId, { type: "notifications.changed", unread: await unreadCount(context.database.db, userId) });
+    }
   } catch (error) {
-    // The change is stored; live viewers catch up on their next refetch.
-    console.error("comments: broadcast failed", error instanceof Error ? error.message : error);
+    // The change is stored; live pages catch up on their next load.
+    console.error("comments: live event failed", error instanceof Error ? error.message : error);
   }
 }
-
-export type { CommentDocument };

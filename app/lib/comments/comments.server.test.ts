@@ -11,14 +11,11 @@ import {
   decideThread,
   deleteComment,
   editComment,
-  listNotifications,
   listThreads,
-  markThreadNotificationsRead,
-  openNotification,
   reply,
   setThreadStatus,
-  unreadCount,
 } from "./comments.server";
+import { listNotifications, markThreadNotificationsRead, openNotification, unreadCount } from "./notifications.server";
 import { deriveDocument } from "../editor/derive.server";
 import { findMentions } from "./mentions";
 import { loadStoredYDoc } from "../documents/store.server";

@@ -1,23 +1,17 @@
 /**
  * The comment trail of a co-edited document: threads anchored to passages, replies, @mentions, resolution,
  * edits (earlier bodies kept) and deletions (marked, never removed), and the coordinator's answer and
- * decision for the consultation report. Callers check the policy first (see assertCan); these functions
- * enforce what only the data can tell (own comment, thread of this document).
+ * decision for the consultation report. Each command asks the guard's rule itself (`assertCan`) and enforces
+ * what only the data can tell (own comment, thread of this document). Notifications: notifications.server.ts.
  */
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type * as Y from "yjs";
-import type { Db } from "../../../db/client";
-import {
-  commentRevisions,
-  commentThreads,
-  comments,
-  documents,
-  memberships,
-  notifications,
-  partnerships,
-  users,
-} from "../../../db/schema";
-import { can, type Action, type Actor, type DocumentKind, type DocumentResource } from "../policy";
+import type { Db, Queryable } from "../../../db/client";
+import { commentRevisions, commentThreads, comments, memberships, notifications, users } from "../../../db/schema";
+import { documentResource, type DocumentSummary } from "../documents/documents.server";
+import { decide } from "../guard.server";
+import { isUuid } from "../ids";
+import type { Action, Actor } from "../policy";
 import { documentFields } from "../strategy-sections";
 import { anchorFromBase64, anchorToBase64, decodeAnchor, resolveAnchor, type ResolvedAnchor } from "./anchor";
 import { findMentions, type Mentionable } from "./mentions";
@@ -33,47 +27,15 @@ export class CommentError extends Error {
   }
 }
 
-export interface CommentDocument {
-  id: string;
-  partnershipId: string;
-  partnershipSlug: string;
-  partnershipName: string;
-  kind: DocumentKind;
-  title: string;
-}
+/** The document a comment belongs to, as the documents module describes it. */
+export type CommentDocument = DocumentSummary;
 
-export async function getCommentDocument(db: Db, documentId: string): Promise<CommentDocument | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(documentId)) return null;
-  const [row] = await db
-    .select({
-      id: documents.id,
-      partnershipId: documents.partnershipId,
-      partnershipSlug: partnerships.slug,
-      partnershipName: partnerships.name,
-      kind: documents.kind,
-      title: documents.title,
-    })
-    .from(documents)
-    .innerJoin(partnerships, eq(partnerships.id, documents.partnershipId))
-    .where(eq(documents.id, documentId));
-  return row ? { ...row, kind: row.kind as DocumentKind } : null;
-}
-
-export function documentResource(doc: CommentDocument): DocumentResource {
-  return { type: "document", partnershipId: doc.partnershipId, kind: doc.kind };
-}
-
-/** 404 for people who may not even read the document (they must not learn it exists), 403 otherwise. */
+/** The guard's rule (guard.server.ts `decide`) inside a command, with the trail's own reasons for 403. */
 export function assertCan(actor: Actor | null, action: Action, doc: CommentDocument): void {
-  if (can(actor, action, documentResource(doc))) return;
-  if (!can(actor, "document.read", documentResource(doc))) throw new CommentError("errors.notFound", 404);
-  throw new CommentError(action === "comment.decide" ? "errors.cannotDecide" : "errors.cannotComment", 403);
-}
-
-/** Where a document opens in the workspace (the editor page), optionally at a thread. */
-export function documentUrl(doc: Pick<CommentDocument, "id" | "partnershipSlug">, threadId?: string | null): string {
-  const base = `/w/${doc.partnershipSlug}/dokumenty/${doc.id}`;
-  return threadId ? `${base}?watek=${threadId}` : base;
+  const verdict = decide(actor, action, documentResource(doc));
+  if (verdict === "allow") return;
+  if (verdict === 403) throw new CommentError(action === "comment.decide" ? "errors.cannotDecide" : "errors.cannotComment", 403);
+  throw new CommentError(verdict === 401 ? "errors.signIn" : "errors.notFound", verdict);
 }
 
 export interface Member extends Mentionable {
@@ -81,7 +43,7 @@ export interface Member extends Mentionable {
 }
 
 /** The people who can be @mentioned: every member of the partnership. */
-export async function listMembers(db: Db, partnershipId: string): Promise<Member[]> {
+export async function listMembers(db: Queryable, partnershipId: string): Promise<Member[]> {
   const rows = await db
     .select({ id: users.id, name: users.name, email: users.email, role: memberships.role })
     .from(memberships)
@@ -190,11 +152,11 @@ export async function listThreads(
       quote: t.quote,
       justification: t.justification,
       anchor: resolveAnchor(ydoc, t.field, t.anchorStart, t.anchorEnd),
-      status: t.status === "resolved" ? "resolved" : "open",
+      status: t.status,
       resolvedBy: person(t.resolvedBy),
       resolvedAt: iso(t.resolvedAt),
       answer: t.answer,
-      decision: (t.decision as Decision | null) ?? null,
+      decision: t.decision,
       createdBy: person(t.createdBy),
       createdAt: t.createdAt.toISOString(),
       mine: viewer !== null && t.createdBy === viewer.userId,
@@ -227,10 +189,12 @@ export function sortInDocumentOrder<T extends Pick<ThreadView, "fieldIndex" | "a
 export interface Changed {
   documentId: string;
   threadId: string;
+  /** Users who got a new notification (their unread count changed). */
+  notified: string[];
 }
 
 async function notifyMentions(
-  db: Db,
+  db: Queryable,
   doc: CommentDocument,
   authorId: string,
   threadId: string,
@@ -243,7 +207,7 @@ async function notifyMentions(
   );
   if (mentioned.length > 0) {
     await db.insert(notifications).values(
-      mentioned.map((m) => ({ userId: m.id, kind: "mention", documentId: doc.id, threadId, commentId, actorId: authorId })),
+      mentioned.map((m) => ({ userId: m.id, kind: "mention" as const, documentId: doc.id, threadId, commentId, actorId: authorId })),
     );
   }
   return new Set(mentioned.map((m) => m.id));
@@ -257,7 +221,7 @@ export async function createThread(db: Db, doc: CommentDocument, actor: Actor, i
   if ((input.anchorStart || input.anchorEnd) && !(start && end && decodeAnchor(start) && decodeAnchor(end))) {
     throw new CommentError("errors.badAnchor", 400);
   }
-  const { thread, comment } = await db.transaction(async (tx) => {
+  const { thread, comment, notified } = await db.transaction(async (tx) => {
     const [thread] = await tx
       .insert(commentThreads)
       .values({
@@ -271,14 +235,14 @@ export async function createThread(db: Db, doc: CommentDocument, actor: Actor, i
       })
       .returning();
     const [comment] = await tx.insert(comments).values({ threadId: thread.id, authorId: actor.userId, body: input.body }).returning();
-    await notifyMentions(tx as unknown as Db, doc, actor.userId, thread.id, comment.id, input.body);
-    return { thread, comment };
+    const notified = await notifyMentions(tx, doc, actor.userId, thread.id, comment.id, input.body);
+    return { thread, comment, notified };
   });
-  return { documentId: doc.id, threadId: thread.id, commentId: comment.id };
+  return { documentId: doc.id, threadId: thread.id, commentId: comment.id, notified: [...notified] };
 }
 
 async function threadOf(db: Db, doc: CommentDocument, threadId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(threadId)) throw new CommentError("errors.threadNotFound", 404);
+  if (!isUuid(threadId)) throw new CommentError("errors.threadNotFound", 404);
   const [thread] = await db
     .select()
     .from(commentThreads)
@@ -290,9 +254,9 @@ async function threadOf(db: Db, doc: CommentDocument, threadId: string) {
 export async function reply(db: Db, doc: CommentDocument, actor: Actor, threadId: string, body: string): Promise<Changed & { commentId: string }> {
   assertCan(actor, "document.comment", doc);
   const thread = await threadOf(db, doc, threadId);
-  const commentId = await db.transaction(async (tx) => {
+  const { commentId, notified } = await db.transaction(async (tx) => {
     const [comment] = await tx.insert(comments).values({ threadId: thread.id, authorId: actor.userId, body }).returning();
-    const mentioned = await notifyMentions(tx as unknown as Db, doc, actor.userId, thread.id, comment.id, body);
+    const mentioned = await notifyMentions(tx, doc, actor.userId, thread.id, comment.id, body);
     // The thread's author hears of replies (once: a mention already told them).
     if (thread.createdBy && thread.createdBy !== actor.userId && !mentioned.has(thread.createdBy)) {
       await tx.insert(notifications).values({
@@ -303,14 +267,15 @@ export async function reply(db: Db, doc: CommentDocument, actor: Actor, threadId
         commentId: comment.id,
         actorId: actor.userId,
       });
+      mentioned.add(thread.createdBy);
     }
-    return comment.id;
+    return { commentId: comment.id, notified: [...mentioned] };
   });
-  return { documentId: doc.id, threadId: thread.id, commentId };
+  return { documentId: doc.id, threadId: thread.id, commentId, notified };
 }
 
 async function ownComment(db: Db, doc: CommentDocument, actor: Actor, commentId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(commentId)) throw new CommentError("errors.commentNotFound", 404);
+  if (!isUuid(commentId)) throw new CommentError("errors.commentNotFound", 404);
   const [row] = await db
     .select({ comment: comments, documentId: commentThreads.documentId })
     .from(comments)
@@ -326,14 +291,14 @@ async function ownComment(db: Db, doc: CommentDocument, actor: Actor, commentId:
 export async function editComment(db: Db, doc: CommentDocument, actor: Actor, commentId: string, body: string): Promise<Changed> {
   assertCan(actor, "document.comment", doc);
   const comment = await ownComment(db, doc, actor, commentId);
-  if (comment.body === body) return { documentId: doc.id, threadId: comment.threadId };
-  await db.transaction(async (tx) => {
+  if (comment.body === body) return { documentId: doc.id, threadId: comment.threadId, notified: [] };
+  const notified = await db.transaction(async (tx) => {
     await tx.insert(commentRevisions).values({ commentId: comment.id, body: comment.body });
     await tx.update(comments).set({ body, editedAt: new Date() }).where(eq(comments.id, comment.id));
-    const before = new Set(findMentions(comment.body, await listMembers(tx as unknown as Db, doc.partnershipId)).map((m) => m.id));
-    await notifyMentions(tx as unknown as Db, doc, actor.userId, comment.threadId, comment.id, body, before);
+    const before = new Set(findMentions(comment.body, await listMembers(tx, doc.partnershipId)).map((m) => m.id));
+    return notifyMentions(tx, doc, actor.userId, comment.threadId, comment.id, body, before);
   });
-  return { documentId: doc.id, threadId: comment.threadId };
+  return { documentId: doc.id, threadId: comment.threadId, notified: [...notified] };
 }
 
 /** Marks one's own comment deleted: its body is hidden from every view, the row and its history stay. */
@@ -341,7 +306,7 @@ export async function deleteComment(db: Db, doc: CommentDocument, actor: Actor, 
   assertCan(actor, "document.comment", doc);
   const comment = await ownComment(db, doc, actor, commentId);
   await db.update(comments).set({ deletedAt: new Date() }).where(eq(comments.id, comment.id));
-  return { documentId: doc.id, threadId: comment.threadId };
+  return { documentId: doc.id, threadId: comment.threadId, notified: [] };
 }
 
 export async function setThreadStatus(
@@ -361,7 +326,7 @@ export async function setThreadStatus(
         : { status, resolvedBy: null, resolvedAt: null },
     )
     .where(eq(commentThreads.id, thread.id));
-  return { documentId: doc.id, threadId: thread.id };
+  return { documentId: doc.id, threadId: thread.id, notified: [] };
 }
 
 /** The coordinator's answer (odpowiedź) and decision for the consultation report. */
@@ -372,7 +337,7 @@ export async function decideThread(db: Db, doc: CommentDocument, actor: Actor, t
     .update(commentThreads)
     .set({ answer: input.answer || null, decision: input.decision })
     .where(eq(commentThreads.id, thread.id));
-  return { documentId: doc.id, threadId: thread.id };
+  return { documentId: doc.id, threadId: thread.id, notified: [] };
 }
 
 /** Earlier bodies of a comment, oldest first (for the trail; hidden when the comment is deleted). */
@@ -382,93 +347,4 @@ export async function commentHistory(db: Db, commentId: string): Promise<{ body:
     .from(commentRevisions)
     .where(eq(commentRevisions.commentId, commentId))
     .orderBy(asc(commentRevisions.id));
-}
-
-// ------------------------------------------------------------------------------------- notifications
-
-export async function unreadCount(db: Db, userId: string): Promise<number> {
-  const rows = await db
-    .select({ id: notifications.id })
-    .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
-  return rows.length;
-}
-
-export interface NotificationView {
-  id: string;
-  kind: "mention" | "reply";
-  read: boolean;
-  createdAt: string;
-  actorName: string | null;
-  documentTitle: string | null;
-  partnershipName: string | null;
-  quote: string | null;
-  excerpt: string | null;
-}
-
-export async function listNotifications(db: Db, userId: string, limit = 100): Promise<NotificationView[]> {
-  const rows = await db
-    .select({
-      n: notifications,
-      actorName: users.name,
-      documentTitle: documents.title,
-      partnershipName: partnerships.name,
-      quote: commentThreads.quote,
-      body: comments.body,
-      deletedAt: comments.deletedAt,
-    })
-    .from(notifications)
-    .leftJoin(users, eq(users.id, notifications.actorId))
-    .leftJoin(documents, eq(documents.id, notifications.documentId))
-    .leftJoin(partnerships, eq(partnerships.id, documents.partnershipId))
-    .leftJoin(commentThreads, eq(commentThreads.id, notifications.threadId))
-    .leftJoin(comments, eq(comments.id, notifications.commentId))
-    .where(eq(notifications.userId, userId))
-    .orderBy(asc(notifications.readAt), asc(notifications.createdAt))
-    .limit(limit);
-  return rows
-    .map((r) => ({
-      id: r.n.id,
-      kind: (r.n.kind === "reply" ? "reply" : "mention") as NotificationView["kind"],
-      read: r.n.readAt !== null,
-      createdAt: r.n.createdAt.toISOString(),
-      actorName: r.actorName,
-      documentTitle: r.documentTitle,
-      partnershipName: r.partnershipName,
-      quote: r.quote,
-      excerpt: r.deletedAt ? null : r.body ? r.body.slice(0, 280) : null,
-    }))
-    .sort((a, b) => Number(a.read) - Number(b.read) || b.createdAt.localeCompare(a.createdAt));
-}
-
-/** Marks one notification read and tells where it leads; null when it is not this user's. */
-export async function openNotification(db: Db, userId: string, notificationId: string): Promise<string | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(notificationId)) return null;
-  const [row] = await db
-    .select({ n: notifications, slug: partnerships.slug })
-    .from(notifications)
-    .leftJoin(documents, eq(documents.id, notifications.documentId))
-    .leftJoin(partnerships, eq(partnerships.id, documents.partnershipId))
-    .where(and(eq(notifications.id, notificationId), eq(notifications.userId, userId)));
-  if (!row) return null;
-  if (!row.n.readAt) await db.update(notifications).set({ readAt: new Date() }).where(eq(notifications.id, row.n.id));
-  if (!row.n.documentId || !row.slug) return "/powiadomienia";
-  return documentUrl({ id: row.n.documentId, partnershipSlug: row.slug }, row.n.threadId);
-}
-
-/** Opening a thread reads its notifications. */
-export async function markThreadNotificationsRead(db: Db, userId: string, threadId: string): Promise<number> {
-  const rows = await db
-    .update(notifications)
-    .set({ readAt: new Date() })
-    .where(and(eq(notifications.userId, userId), eq(notifications.threadId, threadId), isNull(notifications.readAt)))
-    .returning({ id: notifications.id });
-  return rows.length;
-}
-
-export async function markAllNotificationsRead(db: Db, userId: string): Promise<void> {
-  await db
-    .update(notifications)
-    .set({ readAt: new Date() })
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
 }

@@ -1,7 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { currentYDoc } from "../documents/live.server";
 import { getLocale, getServerT } from "../request.server";
-import { requireCommentDocument } from "./api.server";
+import { guardCommentDocument } from "./api.server";
 import { listThreads } from "./comments.server";
 import { reportCsv, reportDocx, reportFileName, reportRows } from "./report.server";
 
@@ -12,7 +12,7 @@ export async function reportResponse(
   documentId: string | undefined,
   format: "csv" | "docx",
 ): Promise<Response> {
-  const { auth, doc } = await requireCommentDocument(request, context, documentId);
+  const { auth, doc } = await guardCommentDocument({ request, context }, documentId);
   const locale = getLocale(request);
   const t = getServerT(request);
   const ydoc = await currentYDoc(context, doc.id);

@@ -5,7 +5,7 @@ import type { Db } from "../../../db/client";
 import { documentUpdates, documents, partnerships, users } from "../../../db/schema";
 import { loadActor } from "../auth/session.server";
 import { anchorForTextRange, anchorToBase64, sectionText } from "./anchor";
-import { getCommentDocument } from "./comments.server";
+import { documentSummary, loadDocument } from "../documents/documents.server";
 
 export const DEMO = "ziemia-wysokomazowiecka";
 export const email = (local: string) => `${local}@${DEMO}.demo`;
@@ -13,13 +13,7 @@ export const email = (local: string) => `${local}@${DEMO}.demo`;
 export async function actorOf(db: Db, address: string) {
   const [user] = await db.select().from(users).where(eq(users.email, address));
   if (!user) throw new Error(`no user ${address}`);
-  return loadActor(db, {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    globalRole: user.globalRole as Parameters<typeof loadActor>[1]["globalRole"],
-    voivodeshipTeryt: user.voivodeshipTeryt,
-  });
+  return loadActor(db, user);
 }
 
 export const DIAGNOSIS =
@@ -37,7 +31,7 @@ export async function demoStrategyWithText(db: Db) {
   paragraph.insert(0, [new Y.XmlText(DIAGNOSIS)]);
   ydoc.getXmlFragment("s02").insert(0, [paragraph]);
   await db.insert(documentUpdates).values({ documentId: row.id, update: Y.encodeStateAsUpdate(ydoc) });
-  const doc = (await getCommentDocument(db, row.id))!;
+  const doc = documentSummary((await loadDocument(db, row.id))!);
   return { doc, ydoc };
 }
 

@@ -3,12 +3,13 @@
  * Error messages are i18n keys of the "comments" namespace.
  */
 import { z } from "zod";
+import { DECISIONS } from "../enums";
+
+export { DECISIONS, type Decision } from "../enums";
 
 export const MAX_BODY = 5000;
 export const MAX_QUOTE = 2000;
 export const MAX_ANSWER = 10000;
-export const DECISIONS = ["accepted", "partly", "rejected"] as const;
-export type Decision = (typeof DECISIONS)[number];
 
 const body = z
   .string({ required_error: "errors.bodyRequired", invalid_type_error: "errors.bodyRequired" })

@@ -5,7 +5,8 @@ import { documents, documentUpdates, partnerships, users } from "../../../db/sch
 import { createTestDatabase, testDrivers, type TestDatabase } from "../../../db/test/test-db";
 import { applyContent, deriveDocument, paragraphs } from "../editor/derive.server";
 import { searchDocuments } from "./search.server";
-import { appendStoredUpdate, getStrategyDocument, loadStoredYDoc, type DocumentRow } from "./store.server";
+import { getStrategyDocument, type DocumentRow } from "./documents.server";
+import { appendStoredUpdate, loadStoredYDoc } from "./store.server";
 import {
   createVersion,
   diffContents,

@@ -7,13 +7,14 @@ export function liveDocuments(context: AppLoadContext): LiveDocuments {
   return collabDocuments(context.collab);
 }
 
-/** The document as it is now in the live room (loaded from the database if nobody has it open). */
+/**
+ * A copy of the document as it is now (the live room's, else the stored one), for reads: the comment trail,
+ * reports, differences, named versions. Never waits for commits (`readDocument`), so it answers at once even
+ * while the database is refusing writes.
+ */
 export async function currentYDoc(context: AppLoadContext, documentId: string): Promise<Y.Doc> {
-  let state: Uint8Array | null = null;
-  await context.collab.changeDocument(documentId, (doc) => {
-    state = Y.encodeStateAsUpdate(doc);
-  });
+  const state = await context.collab.readDocument(documentId, (doc) => Y.encodeStateAsUpdate(doc));
   const ydoc = new Y.Doc();
-  if (state) Y.applyUpdate(ydoc, state);
+  Y.applyUpdate(ydoc, state);
   return ydoc;
 }

@@ -1,6 +1,6 @@
 import type * as Y from "yjs";
 import type { Database } from "../../../db/client";
-import { getDocument } from "./store.server";
+import { loadDocument } from "./documents.server";
 import { AUTO_VERSION_INTERVAL_MS, onDocumentSettled } from "./versions.server";
 
 /**
@@ -14,9 +14,9 @@ export function documentSettledHandler(
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ""));
   return async (documentId: string, ydoc: Y.Doc): Promise<void> => {
     try {
-      const document = await getDocument(database.db, documentId);
-      if (!document) return;
-      await onDocumentSettled(database.db, document, ydoc, { intervalMs: options.intervalMs ?? AUTO_VERSION_INTERVAL_MS });
+      const found = await loadDocument(database.db, documentId);
+      if (!found) return;
+      await onDocumentSettled(database.db, found.document, ydoc, { intervalMs: options.intervalMs ?? AUTO_VERSION_INTERVAL_MS });
     } catch (error) {
       log(`derivation of document ${documentId} failed`, error);
     }

@@ -1,45 +1,170 @@
-import { and, asc, desc, eq } from "drizzle-orm";
+/**
+ * The documents module's persistence adapter of the collaboration core (server/collab: the `DocumentStore` it is
+ * given, as Hocuspocus's database extension is to its core): the append-only update log `document_updates` and
+ * the compacted `document_states`, plus the helpers that read and write a stored document without a live room.
+ */
+import { and, desc, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import type { Database, Db } from "../../../db/client";
-import { documents, documentUpdates, partnerships } from "../../../db/schema";
-import { createDbStore } from "../../../server/collab/store";
-import type { DocumentKind } from "../policy";
+import { documents, documentStates, documentUpdates } from "../../../db/schema";
 import { deriveDocument, type DerivedDocument } from "../editor/derive.server";
+import { isUuid } from "../ids";
+import type { DocumentRow } from "./documents.server";
 
-export type DocumentRow = typeof documents.$inferSelect;
-
-export async function getDocument(db: Db, documentId: string): Promise<DocumentRow | null> {
-  if (!isUuid(documentId)) return null;
-  const rows = await db.select().from(documents).where(eq(documents.id, documentId));
-  return rows[0] ?? null;
+/** One update to append to a document's log, with the user who made it (null: the server itself). */
+export interface PendingUpdate {
+  update: Uint8Array;
+  userId: string | null;
 }
 
-/** The document with its partnership, for loaders that check the policy before anything else. */
-export async function getDocumentInPartnership(db: Db, slug: string, documentId: string) {
-  if (!isUuid(documentId)) return null;
-  const rows = await db
-    .select({ document: documents, partnership: partnerships })
-    .from(documents)
-    .innerJoin(partnerships, eq(partnerships.id, documents.partnershipId))
-    .where(and(eq(documents.id, documentId), eq(partnerships.slug, slug)));
-  return rows[0] ?? null;
+/**
+ * The Postgres store (PGlite or PostgreSQL through drizzle). Concurrency: one process owns a document, and its
+ * appends are serialised by the room's commit queue, so every committed log row of a document has a lower id
+ * than any row still being written; compaction may therefore run beside appends.
+ */
+export function createDbStore(database: Database) {
+  const { db } = database;
+  return {
+    async exists(documentId: string): Promise<boolean> {
+      if (!isUuid(documentId)) return false;
+      const rows = await db.select({ id: documents.id }).from(documents).where(eq(documents.id, documentId));
+      return rows.length > 0;
+    },
+
+    async load(documentId: string): Promise<{ updates: Uint8Array[]; logRows: number }> {
+      return db.transaction(
+        async (tx) => {
+          const [state] = await tx
+            .select({ state: documentStates.state, lastUpdateId: documentStates.lastUpdateId })
+            .from(documentStates)
+            .where(eq(documentStates.documentId, documentId));
+          const rows = await tx
+            .select({ update: documentUpdates.update })
+            .from(documentUpdates)
+            .where(
+              and(
+                eq(documentUpdates.documentId, documentId),
+                gt(documentUpdates.id, state?.lastUpdateId ?? 0),
+              ),
+            )
+            .orderBy(documentUpdates.id);
+          const updates = rows.map((r) => r.update);
+          if (state) updates.unshift(state.state);
+          return { updates, logRows: rows.length };
+        },
+        database.kind === "postgres" ? { isolationLevel: "repeatable read", accessMode: "read only" } : undefined,
+      );
+    },
+
+    append: coalesce(async (entries) => {
+      const rows = entries.flatMap(({ documentId, batch }) =>
+        mergeByAuthor(batch).map((entry) => ({ documentId, update: entry.update, userId: entry.userId })),
+      );
+      if (rows.length === 0) return;
+      // One statement: the log rows and the documents' updated_at commit together, in one round trip.
+      const insert = db.$with("inserted").as(db.insert(documentUpdates).values(rows).returning({ id: documentUpdates.id }));
+      await db
+        .with(insert)
+        .update(documents)
+        .set({ updatedAt: sql`now()` })
+        .where(inArray(documents.id, [...new Set(entries.map((e) => e.documentId))]));
+    }),
+
+    async compact(documentId: string): Promise<number> {
+      return db.transaction(async (tx) => {
+        const [state] = await tx
+          .select({ state: documentStates.state, lastUpdateId: documentStates.lastUpdateId })
+          .from(documentStates)
+          .where(eq(documentStates.documentId, documentId))
+          .for("update");
+        const rows = await tx
+          .select({ id: documentUpdates.id, update: documentUpdates.update })
+          .from(documentUpdates)
+          .where(and(eq(documentUpdates.documentId, documentId), gt(documentUpdates.id, state?.lastUpdateId ?? 0)))
+          .orderBy(documentUpdates.id);
+        if (rows.length === 0) return 0;
+        const doc = new Y.Doc({ gc: true });
+        try {
+          if (state) Y.applyUpdate(doc, state.state);
+          for (const row of rows) Y.applyUpdate(doc, row.update);
+          const compacted = Y.encodeStateAsUpdate(doc);
+          const lastUpdateId = rows[rows.length - 1].id;
+          await tx
+            .insert(documentStates)
+            .values({ documentId, state: compacted, lastUpdateId })
+            .onConflictDoUpdate({
+              target: documentStates.documentId,
+              set: { state: compacted, lastUpdateId, updatedAt: sql`now()` },
+            });
+          // Exactly the rows folded in: the ones read above are all of this document's rows up to the last id
+          // read (its appends are serialised, so no row with a lower id can commit later).
+          await tx
+            .delete(documentUpdates)
+            .where(and(eq(documentUpdates.documentId, documentId), lte(documentUpdates.id, lastUpdateId)));
+          return rows.length;
+        } finally {
+          doc.destroy();
+        }
+      });
+    },
+  };
 }
 
-export async function getStrategyDocument(db: Db, partnershipId: string): Promise<DocumentRow | null> {
-  const rows = await db
-    .select()
-    .from(documents)
-    .where(and(eq(documents.partnershipId, partnershipId), eq(documents.kind, "strategy")))
-    .orderBy(asc(documents.createdAt))
-    .limit(1);
-  return rows[0] ?? null;
+interface AppendRequest {
+  documentId: string;
+  batch: readonly PendingUpdate[];
 }
 
-export function documentResource(document: Pick<DocumentRow, "partnershipId" | "kind">) {
-  return { type: "document" as const, partnershipId: document.partnershipId, kind: document.kind as DocumentKind };
+/**
+ * Group commit across documents: appends that arrive while a statement is in flight go out together in the next
+ * one (each document's own queue still writes one batch at a time). If a combined statement fails, its
+ * documents are retried one by one, so one failing document cannot hold the others back.
+ */
+function coalesce(
+  appendMany: (entries: AppendRequest[]) => Promise<void>,
+): (documentId: string, batch: readonly PendingUpdate[]) => Promise<void> {
+  let waiting: (AppendRequest & { resolve: () => void; reject: (error: unknown) => void })[] = [];
+  let inFlight = false;
+  const flush = () => {
+    if (inFlight || waiting.length === 0) return;
+    const group = waiting;
+    waiting = [];
+    inFlight = true;
+    appendMany(group)
+      .then(
+        () => group.forEach((g) => g.resolve()),
+        async (error: unknown) => {
+          if (group.length === 1) return group[0].reject(error);
+          for (const g of group) await appendMany([g]).then(g.resolve, g.reject);
+        },
+      )
+      .finally(() => {
+        inFlight = false;
+        flush();
+      });
+  };
+  return (documentId, batch) =>
+    new Promise<void>((resolve, reject) => {
+      waiting.push({ documentId, batch, resolve, reject });
+      flush();
+    });
 }
 
-/** The stored Y.Doc, read by the collaboration server's own store (compacted state + later log rows). */
+/** Consecutive updates of one author become one row (Y.mergeUpdates keeps everything; compaction drops garbage). */
+function mergeByAuthor(batch: readonly PendingUpdate[]): PendingUpdate[] {
+  const out: { userId: string | null; updates: Uint8Array[] }[] = [];
+  for (const entry of batch) {
+    const last = out[out.length - 1];
+    if (last && last.userId === entry.userId) last.updates.push(entry.update);
+    else out.push({ userId: entry.userId, updates: [entry.update] });
+  }
+  return out.map((group) => ({
+    userId: group.userId,
+    update: group.updates.length === 1 ? group.updates[0] : Y.mergeUpdates(group.updates),
+  }));
+}
+
+/** The stored Y.Doc, read by the collaboration store (compacted state + later log rows). */
 export async function loadStoredYDoc(database: Database, documentId: string): Promise<Y.Doc> {
   const { updates } = await createDbStore(database).load(documentId);
   const ydoc = new Y.Doc();
@@ -72,9 +197,4 @@ export async function lastEditor(db: Db, documentId: string): Promise<string | n
     .orderBy(desc(documentUpdates.id))
     .limit(1);
   return rows[0]?.userId ?? null;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

@@ -5,7 +5,10 @@ import type { Database, Db } from "../../../db/client";
 import { documentVersions, users } from "../../../db/schema";
 import { applyContent, deriveDocument, deriveFromJson } from "../editor/derive.server";
 import type { PmJson } from "../editor/text";
-import { appendStoredUpdate, lastEditor, loadStoredYDoc, storeDerived, type DocumentRow } from "./store.server";
+import { isUuid } from "../ids";
+import type { CollabHandle } from "../../load-context";
+import type { DocumentRow } from "./documents.server";
+import { appendStoredUpdate, lastEditor, loadStoredYDoc, storeDerived } from "./store.server";
 
 /**
  * Where edits to a document go. A live room (the collaboration server) applies them to its Y.Doc, so
@@ -46,7 +49,7 @@ export async function listVersions(db: Db, documentId: string): Promise<VersionL
 }
 
 export async function getVersion(db: Db, documentId: string, versionId: string): Promise<VersionRow | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(versionId)) return null;
+  if (!isUuid(versionId)) return null;
   const rows = await db
     .select()
     .from(documentVersions)
@@ -142,9 +145,10 @@ export function diffContents(kind: string, from: Record<string, PmJson>, to: Rec
 }
 
 /**
- * Restores a version as a NEW edit: the version's content is written into the current document by
- * minimal changes (through the live room when there is one), so history and concurrent edits survive.
- * The state before the restore is kept as an automatic version first.
+ * Restores a version as a NEW edit by `userId`: the version's content is written into the current document by
+ * minimal changes (through the live room when there is one), so history and concurrent edits survive, and the
+ * log stores the restore with its author. The state before the restore is kept as an automatic version, by
+ * whoever wrote it last.
  */
 export async function restoreVersion(
   db: Db,
@@ -155,18 +159,19 @@ export async function restoreVersion(
 ): Promise<void> {
   const target = version.json as Record<string, PmJson>;
   const startedAt = new Date();
+  const beforeAuthor = await lastEditor(db, document.id);
   let before: Uint8Array | null = null;
   let after: Uint8Array | null = null;
   await live.edit(document.id, userId, (ydoc) => {
     before = Y.encodeStateAsUpdate(ydoc);
-    applyContent(ydoc, document.kind, target, RESTORE_ORIGIN);
+    applyContent(ydoc, document.kind, target);
     after = Y.encodeStateAsUpdate(ydoc);
   });
   if (before) {
     const beforeDoc = docFrom(before);
     const latest = await latestVersion(db, document.id);
     if (!latest || latest.text !== deriveDocument(beforeDoc, document.kind).text) {
-      await createVersion(db, document, beforeDoc, { name: null, userId: null, createdAt: new Date(startedAt.getTime() - 1) });
+      await createVersion(db, document, beforeDoc, { name: null, userId: beforeAuthor, createdAt: new Date(startedAt.getTime() - 1) });
     }
   }
   if (after) await storeDerived(db, document, docFrom(after));
@@ -193,13 +198,11 @@ export function storedDocuments(database: Database): LiveDocuments {
 }
 
 /** The adapter over the collaboration server: the change goes through the live room, seen by everyone at once. */
-export function collabDocuments(collab: { changeDocument(documentId: string, fn: (doc: Y.Doc) => void): Promise<void> }): LiveDocuments {
+export function collabDocuments(collab: Pick<CollabHandle, "changeDocument">): LiveDocuments {
   return {
-    async edit(documentId, _userId, edit) {
-      await collab.changeDocument(documentId, edit);
+    async edit(documentId, userId, edit) {
+      await collab.changeDocument(documentId, userId, edit);
       return true;
     },
   };
 }
-
-export const RESTORE_ORIGIN = Symbol("restore-version");

@@ -2,7 +2,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { MAX_ATTACHMENT_BYTES, projectAttachments, users } from "../../../db/schema";
-import { isUuid } from "../documents/store.server";
+import { isUuid } from "../ids";
 
 export { MAX_ATTACHMENT_BYTES };
 

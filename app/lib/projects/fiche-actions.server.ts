@@ -3,7 +3,7 @@ import { data, redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { loadPackage, loadProject } from "./access.server";
 import { diffFiche } from "./fiche-diff";
 import { createFicheSchema } from "./fiche-schema";
-import { guard } from "./guard.server";
+import { guard } from "../guard.server";
 import { FicheRejected, createProject, ficheFormValues, memberTerytsOf, updateProject } from "./projects.server";
 
 /** The fiche forms' actions: parse with the shared schema, save through the lib, answer in Conform's terms. */

@@ -3,7 +3,7 @@ import { data, redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { getServerT } from "../request.server";
 import { loadProject } from "./access.server";
 import { addAttachment, MAX_ATTACHMENT_BYTES } from "./attachments.server";
-import { guard } from "./guard.server";
+import { guard } from "../guard.server";
 import { evidenceSchema, levelSchema } from "./maturity-schema";
 import { addEvidence, setMaturity, withdrawEvidence } from "./maturity.server";
 

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { projectAttachments, projectEvidence, projectMaturityHistory, projects, users } from "../../../db/schema";
-import { isUuid } from "../documents/store.server";
+import { isUuid } from "../ids";
 import { todayInWarsaw } from "./dates";
 import { checkEvidence, checkMaturityChange, supportedLevel, type EvidenceIssue, type EvidenceKind, type MaturityRefusal } from "./maturity";
 import type { ProjectRow } from "./projects.server";

@@ -1,11 +1,10 @@
 import { and, asc, eq } from "drizzle-orm";
 import { documents, projectDocuments, projects } from "../../../db/schema";
 import { audit } from "../audit.server";
-import type { Db } from "../../../db/client";
+import type { Db, Queryable } from "../../../db/client";
 import { FLAGSHIP_DOCUMENT_KINDS, type ProjectDocumentKind } from "./document-sections";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-type Conn = Db | Tx;
+type Conn = Queryable;
 
 /** Titles of a project's documents (Polish: the documents are written in Polish). */
 export const PROJECT_DOCUMENT_TITLES: Record<ProjectDocumentKind, string> = {

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "../../../db/client";
+import type { Db, Queryable } from "../../../db/client";
 import {
   partnershipUnits,
   projectContributions,
@@ -11,15 +11,14 @@ import {
   territorialUnits,
   users,
 } from "../../../db/schema";
-import { isUuid } from "../documents/store.server";
+import { isUuid } from "../ids";
 import { checkCosts } from "./costs";
 import { createProjectDocuments } from "./project-documents.server";
 import type { FicheInput } from "./fiche-schema";
 import { groszeToInput } from "./money";
 
 /** A transaction or the database: helpers take either. */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-export type Conn = Db | Tx;
+export type Conn = Queryable;
 
 export type ProjectRow = typeof projects.$inferSelect;
 

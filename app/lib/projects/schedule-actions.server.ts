@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { getServerT } from "../request.server";
 import { loadProject } from "./access.server";
-import { guard } from "./guard.server";
+import { guard } from "../guard.server";
 import { memberTerytsOf } from "./projects.server";
 import { deleteTask, listTasks, saveTask } from "./schedule.server";
 import { createTaskSchema } from "./task-schema";

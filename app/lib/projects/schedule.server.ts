@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { projectTaskDependencies, projectTasks } from "../../../db/schema";
-import { isUuid } from "../documents/store.server";
+import { isUuid } from "../ids";
 import type { TaskKind } from "./enums";
 import { memberTerytsOf, type ProjectRow } from "./projects.server";
 import { checkSchedule, orderTasks, type ScheduleIssue, type ScheduleTask } from "./schedule";

@@ -5,7 +5,7 @@
 import type { ServerBuild } from "@remix-run/node";
 import { createDb } from "../../../db/client";
 import { createAppServer } from "../../app";
-import { parseConfig } from "../../config";
+import { parseConfig } from "../../../app/lib/config.server";
 
 const config = parseConfig({ ...process.env, NODE_ENV: "test", HOST: "127.0.0.1" });
 const database = await createDb(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR });

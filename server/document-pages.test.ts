@@ -1,11 +1,12 @@
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDrivers } from "../../../db/test/test-db";
-import { startTestServer, type TestServer } from "../../../server/test/test-server";
-import { applyContent, deriveDocument, paragraphs } from "../editor/derive.server";
-import { appendStoredUpdate, getStrategyDocument, loadStoredYDoc } from "./store.server";
-import { getPartnershipBySlug } from "../partnerships.server";
-import { listVersions, onDocumentSettled } from "./versions.server";
+import { testDrivers } from "../db/test/test-db";
+import { startTestServer, type TestServer } from "./test/test-server";
+import { applyContent, deriveDocument, paragraphs } from "../app/lib/editor/derive.server";
+import { getStrategyDocument } from "../app/lib/documents/documents.server";
+import { appendStoredUpdate, loadStoredYDoc } from "../app/lib/documents/store.server";
+import { getPartnershipBySlug } from "../app/lib/partnerships.server";
+import { listVersions, onDocumentSettled } from "../app/lib/documents/versions.server";
 
 const SLUG = "ziemia-wysokomazowiecka";
 const email = (local: string) => `${local}@${SLUG}.demo`;

@@ -1,13 +1,15 @@
-import { eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documents } from "../../../db/schema";
-import { testDrivers } from "../../../db/test/test-db";
-import { startTestServer, type TestServer } from "../../../server/test/test-server";
-import { openClient, sessionTokenFor, strategyDocumentId, synced, waitFor } from "../../../server/collab/test/clients";
-import type { CollabClient } from "../collab/client";
-import type { CollabEvent } from "../collab-protocol";
-import { applyContent, deriveDocument, paragraphs } from "../editor/derive.server";
-import { listVersions } from "./versions.server";
+import { documents, documentUpdates, users } from "../db/schema";
+import { testDrivers } from "../db/test/test-db";
+import { startTestServer, type TestServer } from "./test/test-server";
+import { openClient, sessionTokenFor, strategyDocumentId, synced, waitFor } from "./collab/test/clients";
+import type { CollabClient } from "../app/lib/collab/client";
+import type { CollabEvent } from "../app/lib/collab-protocol";
+import { applyContent, deriveDocument, paragraphs } from "../app/lib/editor/derive.server";
+import { loadDocument } from "../app/lib/documents/documents.server";
+import { lastEditor, loadStoredYDoc } from "../app/lib/documents/store.server";
+import { listVersions, onDocumentSettled } from "../app/lib/documents/versions.server";
 
 const SLUG = "ziemia-wysokomazowiecka";
 
@@ -89,5 +91,40 @@ describe.each(testDrivers)("documents over the live collaboration server (%s)", 
     edit(writer, "s07", "Wskaźnik: długość ścieżek");
     await waitFor(() => sectionText(reader, "s07") === "Wskaźnik: długość ścieżek", 2000, "edit after restore");
     expect(sectionText(reader, "s06")).toBe("Rozwój sieci ścieżek rowerowych Narew");
+  });
+
+  it("stores a restore with the restoring user's id: the log and the next version of the text name them", async () => {
+    const db = server.database.db;
+    const [{ id: coordinatorId }] = await db.select({ id: users.id }).from(users).where(eq(users.email, `koordynator@${SLUG}.demo`));
+    const byCoordinator = async () =>
+      (await db.select().from(documentUpdates).where(and(eq(documentUpdates.documentId, documentId), eq(documentUpdates.userId, coordinatorId))))
+        .length;
+    const base = `/w/${SLUG}/dokumenty/${documentId}/wersje`;
+    edit(writer, "s04", "Wizja: partnerstwo otwarte na współpracę");
+    await waitFor(() => writer.saveState === "saved" && !writer.hasUnsavedChanges, 5000, "edit saved");
+    expect((await post(base, { name: "Przed zmianą wizji" })).status).toBe(200);
+    const named = (await listVersions(db, documentId)).find((v) => v.name === "Przed zmianą wizji")!;
+    edit(writer, "s04", "Wizja: inna");
+    await waitFor(() => writer.saveState === "saved" && !writer.hasUnsavedChanges, 5000, "second edit saved");
+    const before = await byCoordinator();
+
+    expect((await post(`${base}/${named.id}`, { intent: "restore" })).status).toBe(302);
+    await waitFor(() => sectionText(reader, "s04") === "Wizja: partnerstwo otwarte na współpracę", 2000, "restore seen");
+    // The log: the restore is the coordinator's edit (the live room stored it without an author before).
+    expect(await byCoordinator()).toBeGreaterThan(before);
+    const [newest] = await db
+      .select({ userId: documentUpdates.userId })
+      .from(documentUpdates)
+      .where(eq(documentUpdates.documentId, documentId))
+      .orderBy(desc(documentUpdates.id))
+      .limit(1);
+    expect(newest.userId).toBe(coordinatorId);
+    expect(await lastEditor(db, documentId)).toBe(coordinatorId);
+    // The version history: the text before the restore is the working group's, the restored text the coordinator's.
+    const kept = (await listVersions(db, documentId)).find((v) => v.automatic && v.createdAt > named.createdAt)!;
+    expect(kept.authorName).toBe("Piotr Urzędnik");
+    const { document } = (await loadDocument(db, documentId))!;
+    await onDocumentSettled(db, document, await loadStoredYDoc(server.database, documentId), { intervalMs: 0 });
+    expect((await listVersions(db, documentId))[0]).toMatchObject({ automatic: true, authorName: "Anna Koordynatorka" });
   });
 });

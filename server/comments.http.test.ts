@@ -1,9 +1,9 @@
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as Y from "yjs";
-import { testDrivers } from "../../../db/test/test-db";
-import { startTestServer, type TestServer } from "../../../server/test/test-server";
-import { demoStrategyWithText, email, passage } from "./test-helpers";
+import { testDrivers } from "../db/test/test-db";
+import { startTestServer, type TestServer } from "./test/test-server";
+import { demoStrategyWithText, email, passage } from "../app/lib/comments/test-helpers";
 
 const XSS = "<img src=x onerror=alert(1)>";
 
@@ -38,7 +38,7 @@ describe.each(testDrivers)("comment routes on %s", (driver) => {
     documentId = demo.doc.id;
     ydoc = demo.ydoc;
     // Observe what the routes announce to live viewers (the collaboration server's event channel).
-    server.app.collab.broadcastEvent = (id, event) => events.push({ documentId: id, event });
+    server.app.collab.toDocument = (id, event) => events.push({ documentId: id, event });
   });
   afterAll(() => server.stop());
 

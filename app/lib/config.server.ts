@@ -1,3 +1,4 @@
+/** The configuration, parsed once at start from the environment: a bad value stops start-up with one readable line. */
 import { z } from "zod";
 
 const schema = z.object({

@@ -1,0 +1,223 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectAttachments, projects, users } from "../db/schema";
+import { testDrivers } from "../db/test/test-db";
+import { createVersion } from "../app/lib/documents/versions.server";
+import { loadStoredYDoc } from "../app/lib/documents/store.server";
+import { rawConnect, strategyDocumentId, wsUrl } from "./collab/test/clients";
+import { startTestServer, type TestServer } from "./test/test-server";
+
+/**
+ * THE RULE of app/lib/guard.server.ts, asked of every route family and both websockets, for the public, people
+ * outside the partnership and each role: allowed → served; anonymous → sign-in (pages) or 401 (API, sockets);
+ * absent, malformed or not to be known → 404; known but not allowed → 403.
+ */
+const SLUG = "ziemia-wysokomazowiecka";
+const PEOPLE = {
+  public: null,
+  outsider: "koordynator@wiele-gmin-jeden-cel.demo",
+  assessor: "um@podlaskie.demo",
+  ministry: "admin@mfipr.demo",
+  coordinator: `koordynator@${SLUG}.demo`,
+  council: `rada1@${SLUG}.demo`,
+  workingGroup: `grupa@${SLUG}.demo`,
+  expert: `ekspert@${SLUG}.demo`,
+} as const;
+type Who = keyof typeof PEOPLE;
+const WHO = Object.keys(PEOPLE) as Who[];
+const MEMBERS: Who[] = ["coordinator", "council", "workingGroup", "expert"];
+const READERS: Who[] = [...MEMBERS, "ministry"];
+const SIGNED_IN: Who[] = WHO.filter((w) => w !== "public");
+const EDITORS: Who[] = ["coordinator", "workingGroup"];
+
+/** 36 characters that an id check by shape alone (`[0-9a-f-]{36}`) lets through to the database. */
+const HYPHENS = "-".repeat(36);
+const UNKNOWN = "00000000-0000-4000-8000-000000000000";
+
+type Outcome = "ok" | "login" | "error" | 101 | 401 | 403 | 404;
+
+interface Row {
+  what: string;
+  kind: "page" | "api" | "socket";
+  method?: "GET" | "POST";
+  path: (ids: Ids) => string;
+  body?: Record<string, string>;
+  /** Who gets through the guard; `forbidden` get 403; every other signed-in person 404. */
+  ok: Who[];
+  forbidden?: Who[];
+}
+interface Ids {
+  doc: string;
+  version: string;
+  project: string;
+  attachment: string;
+}
+
+const doc = (rest = "") => (ids: Ids) => `/w/${SLUG}/dokumenty/${ids.doc}${rest}`;
+const project = (rest = "") => (ids: Ids) => `/w/${SLUG}/projekty/${ids.project}${rest}`;
+/** Fiches: the demo partnership keeps the default (working group and council co-edit, experts read). */
+const FICHE_EDITORS: Who[] = ["coordinator", "council", "workingGroup"];
+
+const ROWS: Row[] = [
+  // The workspace of a partnership: /w/:slug itself is hidden from outsiders too.
+  { what: "workspace", kind: "page", path: () => `/w/${SLUG}`, ok: READERS },
+  { what: "member list", kind: "page", path: () => `/w/${SLUG}/czlonkowie`, ok: READERS },
+  { what: "manage members", kind: "page", method: "POST", path: () => `/w/${SLUG}/czlonkowie`, body: { intent: "none" }, ok: ["coordinator", "ministry"], forbidden: ["council", "workingGroup", "expert"] },
+  { what: "partnership audit log", kind: "page", path: () => `/w/${SLUG}/dziennik`, ok: ["coordinator", "ministry"], forbidden: ["council", "workingGroup", "expert"] },
+  { what: "search", kind: "page", path: () => `/w/${SLUG}/szukaj?q=strategia`, ok: READERS },
+  { what: "strategy shortcut", kind: "page", path: () => `/w/${SLUG}/strategia`, ok: READERS },
+  { what: "unknown partnership", kind: "page", path: () => "/w/nie-ma-takiego", ok: [] },
+  // Documents.
+  { what: "document editor", kind: "page", path: doc(), ok: READERS },
+  { what: "versions", kind: "page", path: doc("/wersje"), ok: READERS },
+  { what: "name a version", kind: "page", method: "POST", path: doc("/wersje"), body: { name: "" }, ok: EDITORS, forbidden: ["council", "expert", "ministry"] },
+  { what: "one version", kind: "page", path: (ids) => `${doc("/wersje")(ids)}/${ids.version}`, ok: READERS },
+  { what: "restore a version", kind: "page", method: "POST", path: (ids) => `${doc("/wersje")(ids)}/${ids.version}`, body: { intent: "none" }, ok: EDITORS, forbidden: ["council", "expert", "ministry"] },
+  { what: "differences", kind: "page", path: doc("/roznice"), ok: READERS },
+  { what: "document under another partnership's slug", kind: "page", path: (ids) => `/w/wiele-gmin-jeden-cel/dokumenty/${ids.doc}`, ok: [] },
+  { what: "malformed document id", kind: "page", path: () => `/w/${SLUG}/dokumenty/${HYPHENS}`, ok: [] },
+  { what: "unknown document", kind: "page", path: () => `/w/${SLUG}/dokumenty/${UNKNOWN}`, ok: [] },
+  { what: "malformed version id", kind: "page", path: (ids) => `${doc("/wersje")(ids)}/${HYPHENS}`, ok: [] },
+  // The project package.
+  { what: "project package", kind: "page", path: () => `/w/${SLUG}/projekty`, ok: READERS },
+  { what: "new project form", kind: "page", path: () => `/w/${SLUG}/projekty/nowy`, ok: FICHE_EDITORS, forbidden: ["expert", "ministry"] },
+  { what: "create a project", kind: "page", method: "POST", path: () => `/w/${SLUG}/projekty/nowy`, body: { title: "" }, ok: FICHE_EDITORS, forbidden: ["expert", "ministry"] },
+  { what: "project fiche", kind: "page", path: project(), ok: READERS },
+  { what: "edit a fiche", kind: "page", path: project("/edytuj"), ok: FICHE_EDITORS, forbidden: ["expert", "ministry"] },
+  { what: "save a fiche", kind: "page", method: "POST", path: project("/edytuj"), body: { title: "" }, ok: FICHE_EDITORS, forbidden: ["expert", "ministry"] },
+  { what: "schedule", kind: "page", path: project("/harmonogram"), ok: READERS },
+  { what: "change the schedule", kind: "page", method: "POST", path: project("/harmonogram"), body: { intent: "save" }, ok: FICHE_EDITORS, forbidden: ["expert", "ministry"] },
+  { what: "maturity", kind: "page", path: project("/dojrzalosc"), ok: READERS },
+  { what: "set the maturity", kind: "page", method: "POST", path: project("/dojrzalosc"), body: { intent: "level", level: "9" }, ok: FICHE_EDITORS, forbidden: ["expert", "ministry"] },
+  { what: "attachment download", kind: "page", path: (ids) => `${project("/zalaczniki")(ids)}/${ids.attachment}`, ok: READERS },
+  { what: "attachment, malformed id", kind: "page", path: (ids) => `${project("/zalaczniki")(ids)}/${HYPHENS}`, ok: [] },
+  { what: "package export (CSV)", kind: "page", path: () => `/w/${SLUG}/projekty/eksport.csv`, ok: READERS },
+  { what: "malformed project id", kind: "page", path: () => `/w/${SLUG}/projekty/${HYPHENS}`, ok: [] },
+  { what: "unknown project", kind: "page", path: () => `/w/${SLUG}/projekty/${UNKNOWN}`, ok: [] },
+  { what: "project under another partnership's slug", kind: "page", path: (ids) => `/w/wiele-gmin-jeden-cel/projekty/${ids.project}`, ok: [] },
+  { what: "editing-rights setting", kind: "page", path: () => `/w/${SLUG}/uprawnienia`, ok: ["coordinator"], forbidden: ["council", "workingGroup", "expert", "ministry"] },
+  { what: "projects API", kind: "api", path: () => `/api/partnerships/${SLUG}/projects`, ok: READERS },
+  { what: "projects API, unknown partnership", kind: "api", path: () => "/api/partnerships/nie-ma-takiego/projects", ok: [] },
+  // Resource routes (JSON and downloads).
+  { what: "documents API", kind: "api", path: () => `/api/partnerships/${SLUG}/documents`, ok: READERS },
+  { what: "threads API", kind: "api", path: (ids) => `/api/documents/${ids.doc}/threads`, ok: READERS },
+  {
+    what: "comment through the threads API",
+    kind: "api",
+    method: "POST",
+    path: (ids) => `/api/documents/${ids.doc}/threads`,
+    body: { intent: "create", field: "s02", quote: "", body: "Uwaga do diagnozy" },
+    ok: MEMBERS,
+    forbidden: ["ministry"],
+  },
+  { what: "report (CSV)", kind: "api", path: (ids) => `/api/documents/${ids.doc}/report.csv`, ok: READERS },
+  { what: "report (DOCX)", kind: "api", path: (ids) => `/api/documents/${ids.doc}/report.docx`, ok: READERS },
+  { what: "threads API, malformed id", kind: "api", path: () => `/api/documents/${HYPHENS}/threads`, ok: [] },
+  { what: "threads API, malformed id (POST)", kind: "api", method: "POST", path: () => `/api/documents/${HYPHENS}/threads`, body: { intent: "read" }, ok: [] },
+  { what: "report, unknown document", kind: "api", path: () => `/api/documents/${UNKNOWN}/report.csv`, ok: [] },
+  // The signed-in person's own pages and the platform.
+  { what: "my partnerships", kind: "page", path: () => "/w", ok: SIGNED_IN },
+  { what: "notifications", kind: "page", path: () => "/powiadomienia", ok: SIGNED_IN },
+  { what: "a notification, malformed id", kind: "page", path: () => `/powiadomienia/${HYPHENS}`, ok: [] },
+  { what: "a notification, unknown id", kind: "page", path: () => `/powiadomienia/${UNKNOWN}`, ok: [] },
+  { what: "account", kind: "page", path: () => "/konto", ok: SIGNED_IN },
+  { what: "platform audit log", kind: "page", path: () => "/admin/dziennik", ok: ["ministry"], forbidden: SIGNED_IN.filter((w) => w !== "ministry") },
+  // The websockets.
+  { what: "document socket", kind: "socket", path: (ids) => `/collab/${ids.doc}`, ok: READERS },
+  { what: "document socket, malformed id", kind: "socket", path: () => `/collab/${HYPHENS}`, ok: [] },
+  { what: "document socket, unknown id", kind: "socket", path: () => `/collab/${UNKNOWN}`, ok: [] },
+  { what: "events socket", kind: "socket", path: () => "/events", ok: SIGNED_IN },
+];
+
+function expected(row: Row): Record<Who, Outcome> {
+  const refusedAnonymous: Outcome = row.kind === "page" ? "login" : 401;
+  return Object.fromEntries(
+    WHO.map((who): [Who, Outcome] => {
+      if (who === "public") return [who, refusedAnonymous];
+      if (row.ok.includes(who)) return [who, row.kind === "socket" ? 101 : "ok"];
+      return [who, row.forbidden?.includes(who) ? 403 : 404];
+    }),
+  ) as Record<Who, Outcome>;
+}
+
+describe.each(testDrivers)("the one guard across every route family and the websockets (%s)", (driver) => {
+  let server: TestServer;
+  let ids: Ids;
+  const cookies = new Map<Who, string>();
+
+  beforeAll(async () => {
+    server = await startTestServer(driver);
+    const db = server.database.db;
+    const documentId = await strategyDocumentId(db, SLUG);
+    const [coordinator] = await db.select().from(users).where(eq(users.email, PEOPLE.coordinator));
+    const version = await createVersion(db, { id: documentId, kind: "strategy" }, await loadStoredYDoc(server.database, documentId), {
+      name: "Wersja do konsultacji",
+      userId: coordinator.id,
+    });
+    const [demoProject] = await db.select({ id: projects.id }).from(projects).limit(1).where(eq(projects.title, "Wysokomazowiecka Strefa Inwestycyjna przy węźle S8"));
+    const [attachment] = await db
+      .insert(projectAttachments)
+      .values({ projectId: demoProject.id, fileName: "plan.pdf", mediaType: "application/pdf", size: 9, content: new TextEncoder().encode("%PDF-1.4\n") })
+      .returning({ id: projectAttachments.id });
+    ids = { doc: documentId, version: version.id, project: demoProject.id, attachment: attachment.id };
+    for (const who of SIGNED_IN) cookies.set(who, await server.cookieFor(PEOPLE[who]!));
+  });
+  afterAll(() => server?.stop());
+
+  async function attempt(row: Row, who: Who): Promise<{ outcome: Outcome; response?: Response }> {
+    const cookie = cookies.get(who);
+    const path = row.path(ids);
+    if (row.kind === "socket") {
+      const { status, ws } = await rawConnect(`${wsUrl(server.url).replace(/\/collab$/, "")}${path}`, {
+        Origin: server.url,
+        ...(cookie ? { Cookie: cookie } : {}),
+      });
+      ws?.close();
+      return { outcome: status as Outcome };
+    }
+    const response = await fetch(`${server.url}${path}`, {
+      method: row.method ?? "GET",
+      redirect: "manual",
+      headers: { Origin: server.url, ...(cookie ? { Cookie: cookie } : {}) },
+      body: row.body ? new URLSearchParams(row.body) : undefined,
+    });
+    const location = response.headers.get("location") ?? "";
+    let outcome: Outcome;
+    if (response.status === 302 && location.startsWith("/login?redirectTo=")) outcome = "login";
+    else if ([401, 403, 404].includes(response.status)) outcome = response.status as Outcome;
+    else outcome = response.status < 500 ? "ok" : "error";
+    return { outcome, response };
+  }
+
+  it.each(ROWS)("$what", async (row) => {
+    const seen = {} as Record<Who, Outcome>;
+    for (const who of WHO) {
+      const { outcome, response } = await attempt(row, who);
+      seen[who] = outcome;
+      if (!response || typeof outcome !== "number") continue;
+      // Refusals say why, translated: JSON `{ error }` under /api/**, the error page (or text) elsewhere.
+      const reason = outcome === 404 ? "nie istnieje albo nie masz do niej dostępu" : outcome === 403 ? "Nie masz uprawnień" : "Zaloguj się";
+      if (row.kind === "api") {
+        expect(response.headers.get("content-type"), `${row.what} ${who}`).toMatch(/application\/json/);
+        expect((await response.json()).error).toContain(outcome === 403 && row.method === "POST" ? "Nie masz uprawnień" : reason);
+      } else {
+        expect(response.headers.get("content-type"), `${row.what} ${who}`).toMatch(/text\/(html|plain)/);
+        expect(await response.text()).toContain(reason);
+      }
+    }
+    expect(seen).toEqual(expected(row));
+  });
+
+  it("sends the anonymous to sign in and back to the page they asked for", async () => {
+    const res = await fetch(`${server.url}/w/${SLUG}/szukaj?q=drogi`, { redirect: "manual" });
+    expect(res.headers.get("location")).toBe(`/login?redirectTo=${encodeURIComponent(`/w/${SLUG}/szukaj?q=drogi`)}`);
+  });
+
+  it("answers refusals of the API in the reader's language", async () => {
+    const res = await fetch(`${server.url}/api/documents/${HYPHENS}/threads`, {
+      headers: { Cookie: `${cookies.get("coordinator")}; wspolnie_lang=en` },
+    });
+    expect(res.status).toBe(404);
+    expect((await res.json()).error).toBe("The page you are looking for does not exist or you have no access to it.");
+  });
+});
