@@ -35,6 +35,7 @@ describe("the project package", () => {
 
     await page.getByRole("link", { name: "Dodaj projekt" }).click();
     await page.waitForURL(`**/w/${SLUG}/projekty/nowy`);
+    await page.getByLabel("Tytuł projektu").waitFor();
     await expectNoAxeViolations(page);
     // The browser checks with the server's schema before sending: a wrong field says which and why.
     await page.getByLabel("Tytuł projektu").fill(TITLE);
@@ -60,11 +61,13 @@ describe("the project package", () => {
     await page.getByRole("button", { name: "Utwórz projekt" }).click();
     await page.waitForURL(/\/projekty\/[0-9a-f-]{36}\?utworzono=1/);
     projectUrl = page.url().split("?")[0];
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(TITLE);
+    // The address changes a moment before the new page is drawn.
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(TITLE);
     await expectNoAxeViolations(page);
 
     await page.getByRole("link", { name: "Zmień harmonogram" }).click();
     await page.waitForURL("**/harmonogram");
+    await page.getByRole("form", { name: "Dodaj zadanie" }).waitFor();
     await expectNoAxeViolations(page);
     const addTask = async (name: string, start: string, end: string, after?: string) => {
       const form = page.getByRole("form", { name: "Dodaj zadanie" });
