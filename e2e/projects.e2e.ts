@@ -95,6 +95,20 @@ describe("the project package", () => {
     await visit(page, projectUrl);
     expect(await ganttLabels(page)).toEqual(["Projekt budowlany", "Budowa"]);
 
+    // Maturity: the level cannot go above the evidence.
+    await visit(page, `${projectUrl}/dojrzalosc`);
+    await page.getByRole("form", { name: "Ustaw poziom" }).getByLabel("Nowy poziom").selectOption("2");
+    await page.getByRole("form", { name: "Ustaw poziom" }).getByRole("button", { name: "Ustaw poziom" }).click();
+    await expect.poll(() => page.getByText("Nie można ustawić poziomu 2: dowody pozwalają najwyżej na poziom 0.").count()).toBe(1);
+    await expectNoAxeViolations(page);
+
+    // The feasibility analysis opens in the co-editing editor with its template's sections.
+    await visit(page, projectUrl);
+    await page.getByRole("link", { name: `Wstępna analiza wykonalności: ${TITLE}` }).click();
+    await page.locator('[data-field="technical"]').waitFor();
+    expect(await page.getByRole("navigation", { name: "Spis sekcji" }).textContent()).toContain("Analiza instytucjonalna");
+    await expectNoAxeViolations(page);
+
     await visit(page, `${app.url}/w/${SLUG}/projekty`);
     const projectRow = await page.getByRole("row", { name: new RegExp(TITLE) }).textContent();
     expect(projectRow).toContain("2\u00a0500\u00a0000,00\u00a0zł");
@@ -103,6 +117,18 @@ describe("the project package", () => {
     const klukowo = await page.getByTestId("totals-by-jst").getByRole("row", { name: /Klukowo/ }).textContent();
     expect(klukowo).toContain("500\u00a0000,00\u00a0zł");
     expect(await ganttLabels(page)).toContain(TITLE);
+  });
+
+  it("the coordinator sees who may edit what", async () => {
+    const coordinator = await openBrowser();
+    try {
+      await signIn(coordinator.page, app.url, `koordynator@${SLUG}.demo`);
+      await visit(coordinator.page, `${app.url}/w/${SLUG}/uprawnienia`);
+      expect(await coordinator.page.getByLabel("Strategia (i protokoły): Rada partnerstwa").isChecked()).toBe(false);
+      expect(await coordinator.page.getByLabel("Fiszki projektowe i opisy projektów: Rada partnerstwa").isChecked()).toBe(true);
+    } finally {
+      await coordinator.close();
+    }
   });
 
   it("another member saving an older copy gets the conflict message with both values, and nothing is overwritten", async () => {
