@@ -1,132 +1,139 @@
 import { eq } from "drizzle-orm";
 import * as Y from "yjs";
 import { storeDerived } from "../app/lib/documents/store.server";
-import { applyContent, paragraphs } from "../app/lib/editor/derive.server";
+import { applyContent } from "../app/lib/editor/derive.server";
+import type { PmJson } from "../app/lib/editor/text";
 import type { ProjectDocumentKind } from "../app/lib/projects/document-sections";
+import type { ProjectStatus } from "../app/lib/projects/enums";
 import type { FicheInput } from "../app/lib/projects/fiche-schema";
+import { EVIDENCE_REQUIRED } from "../app/lib/projects/maturity";
 import { addEvidence, setMaturity } from "../app/lib/projects/maturity.server";
+import { plnToGrosze } from "../app/lib/projects/money";
 import { listProjectDocuments } from "../app/lib/projects/project-documents.server";
 import { createProject } from "../app/lib/projects/projects.server";
 import { setEditingRights } from "../app/lib/projects/rights.server";
+import { orderTasks } from "../app/lib/projects/schedule";
 import { saveTask } from "../app/lib/projects/schedule.server";
 import type { Db } from "./client";
-import { ABPT_PROJECTS } from "./demo/projects/augustowsko-biebrzanski";
-import type { DemoPackage, DemoProject } from "./demo/projects/types";
-import { WGJC_PROJECTS } from "./demo/projects/wiele-gmin-jeden-cel";
-import { ZW_PROJECTS } from "./demo/projects/ziemia-wysokomazowiecka";
-import { documentUpdates, partnerships, users } from "./schema";
+import { DEMO_PROJECTS } from "./demo/projects";
+import type { DemoProject } from "./demo/types";
+import { documentUpdates, memberships, partnerships, users } from "./schema";
 
-export const DEMO_PACKAGES: readonly DemoPackage[] = [ZW_PROJECTS, WGJC_PROJECTS, ABPT_PROJECTS];
+/**
+ * Seeds each demo partnership's project package (db/demo/projects, the demo-content data) through the same lib as
+ * the forms, so every rule (costs, members only, schedule, maturity and evidence) holds for the demo as for a
+ * person. Adapts the demo data's shape to the fiche's.
+ */
 
-/** Splits `total` grosze by weights exactly (largest remainder): the parts add up to the total. */
-export function splitExactly(total: number, weights: Record<string, number>): { teryt: string; amount: number }[] {
-  const entries = Object.entries(weights);
-  const sum = entries.reduce((s, [, w]) => s + w, 0);
-  const parts = entries.map(([teryt, w]) => {
-    const exact = (total * w) / sum;
-    return { teryt, amount: Math.floor(exact), rest: exact - Math.floor(exact) };
-  });
-  let left = total - parts.reduce((s, p) => s + p.amount, 0);
-  for (const part of [...parts].sort((a, b) => b.rest - a.rest)) {
-    if (left <= 0) break;
-    part.amount += 1;
-    left -= 1;
-  }
-  return parts.map(({ teryt, amount }) => ({ teryt, amount }));
+/** The demo's project lifecycle, on the fiche's status vocabulary. */
+const STATUS: Record<DemoProject["status"], ProjectStatus> = {
+  idea: "draft",
+  preparation: "draft",
+  ready: "accepted",
+  submitted: "accepted",
+  implementation: "in_progress",
+};
+
+function grosze(pln: number): number {
+  const value = plnToGrosze(pln);
+  if (value === null) throw new Error(`demo amount ${pln} is not a whole number of grosze`);
+  return value;
 }
 
 export function demoFiche(p: DemoProject): FicheInput {
-  const funding = p.funding.map(([name, pln]) => ({ name, amount: pln * 100 }));
-  const ownShare = p.total * 100 - funding.reduce((s, f) => s + f.amount, 0);
+  const contributions = p.costs.ownContributions.map((c) => ({ teryt: c.teryt, amount: grosze(c.amount) }));
   return {
     title: p.title,
     type: p.type,
     area: p.area,
-    status: p.status ?? "draft",
-    goal: p.goal,
-    direction: p.direction,
-    leadTeryt: p.lead,
-    partnerTeryts: p.partners,
-    otherPartners: p.otherPartners ?? "",
+    status: STATUS[p.status],
+    goal: `${p.goal.code} ${p.goal.title}`,
+    direction: `${p.direction.code} ${p.direction.title}`,
+    leadTeryt: p.leadTeryt,
+    partnerTeryts: p.partnerTeryts,
+    otherPartners: p.otherPartners.join("; "),
     location: p.location,
     problem: p.problem,
-    targetGroups: p.targetGroups,
-    scope: p.scope,
-    beyondOneGmina: p.flags.includes("beyondOneGmina"),
-    moreThanOneProblem: p.flags.includes("moreThanOneProblem"),
-    moreThanOneGroup: p.flags.includes("moreThanOneGroup"),
-    moreThanOnePotential: p.flags.includes("moreThanOnePotential"),
-    totalCost: p.total * 100,
-    eligibleCost: p.eligible * 100,
-    ownShare,
-    contributions: splitExactly(ownShare, p.ownSplit),
-    fundingSources: funding,
-    indicators: p.indicators.map(([kind, name, unit, baseline, target, year, source]) => ({
-      kind,
-      name,
-      unit,
-      baseline: baseline.replace(/\s/g, "").replace(",", "."),
-      target: target.replace(/\s/g, "").replace(",", "."),
-      year,
-      source,
-    })),
-    risks: p.risks.map(([description, likelihood, impact, mitigation]) => ({ description, likelihood, impact, mitigation })),
+    targetGroups: p.targetGroups.join("; "),
+    scope: p.scope.join("\n"),
+    beyondOneGmina: p.integration.beyondOneGmina,
+    moreThanOneProblem: p.integration.severalProblems,
+    moreThanOneGroup: p.integration.severalGroups,
+    moreThanOnePotential: p.integration.severalPotentials,
+    totalCost: grosze(p.costs.total),
+    eligibleCost: grosze(p.costs.eligible),
+    ownShare: contributions.reduce((sum, c) => sum + c.amount, 0),
+    contributions,
+    fundingSources: p.funding.map((f) => ({ name: f.measure ? `${f.source}, ${f.measure}` : f.source, amount: grosze(f.amount) })),
+    indicators: p.indicators.map((i) => ({ ...i, baseline: String(i.baseline), target: String(i.target) })),
+    risks: p.risks.map((r) => ({ description: r.risk, likelihood: r.probability, impact: r.impact, mitigation: r.mitigation })),
     startDate: p.start,
     endDate: p.end,
   };
 }
 
-async function writeDocument(db: Db, document: { documentId: string; kind: ProjectDocumentKind }, content: Record<string, string[]>, userId: string) {
+async function writeDocument(db: Db, document: { documentId: string; kind: ProjectDocumentKind }, content: Record<string, PmJson>, userId: string | null) {
+  if (Object.keys(content).length === 0) return;
   const ydoc = new Y.Doc();
-  applyContent(ydoc, document.kind, Object.fromEntries(Object.entries(content).map(([key, texts]) => [key, paragraphs(...texts)])));
+  applyContent(ydoc, document.kind, content);
   await db.insert(documentUpdates).values({ documentId: document.documentId, update: Y.encodeStateAsUpdate(ydoc), userId });
   await storeDerived(db, { id: document.documentId, kind: document.kind }, ydoc);
 }
 
-/**
- * Seeds each demo partnership's project package through the same lib as the forms (so every rule holds):
- * fiches, schedules with dependencies, evidence and maturity, a started feasibility analysis and the
- * description. Ziemia Wysokomazowiecka's coordinator has kept the strategy to the working group (the council
- * reads and comments on it), which shows the editing-rights setting in use.
- */
+/** The partnership's working-group member (or coordinator) who is recorded as the fiches' author. */
+async function authorOf(db: Db, partnershipId: string): Promise<string | null> {
+  const rows = await db
+    .select({ id: users.id, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.partnershipId, partnershipId));
+  return (rows.find((r) => r.role === "working_group_member") ?? rows.find((r) => r.role === "coordinator"))?.id ?? null;
+}
+
 export async function seedDemoProjects(db: Db): Promise<void> {
   // Evidence dates are checked against "today"; the demo's own calendar ends in late 2026.
   const today = "2026-11-30";
-  for (const pkg of DEMO_PACKAGES) {
-    const [partnership] = await db.select().from(partnerships).where(eq(partnerships.slug, pkg.slug));
-    const [author] = await db.select().from(users).where(eq(users.email, pkg.author));
-    if (!partnership || !author) throw new Error(`demo package ${pkg.slug}: partnership or author missing`);
-    for (const demo of pkg.projects) {
-      const project = await createProject(db, partnership.id, demoFiche(demo), author.id);
+  for (const [slug, demoProjects] of Object.entries(DEMO_PROJECTS)) {
+    const [partnership] = await db.select().from(partnerships).where(eq(partnerships.slug, slug));
+    if (!partnership) throw new Error(`demo package ${slug}: no such partnership`);
+    const author = await authorOf(db, partnership.id);
+    for (const demo of demoProjects) {
+      const project = await createProject(db, partnership.id, demoFiche(demo), author);
       const ids = new Map<string, string>();
-      for (const task of demo.tasks) {
+      const tasks = orderTasks(demo.schedule.map((t) => ({ ...t, id: t.key, dependsOn: t.dependsOn })));
+      for (const task of tasks) {
         const result = await saveTask(db, project, null, {
           name: task.name,
           kind: task.milestone ? "milestone" : "task",
           start: task.start,
           end: task.end,
-          responsibleTeryt: task.jst ?? demo.lead,
-          dependsOn: (task.after ?? []).map((key) => ids.get(key)!),
+          responsibleTeryt: task.responsibleTeryt,
+          dependsOn: task.dependsOn.map((key) => ids.get(key)!),
         });
         if (result.status !== "saved") throw new Error(`demo task ${demo.key}/${task.key}: ${JSON.stringify(result)}`);
         ids.set(task.key, result.taskId);
       }
-      for (const [kind, description, date, url] of demo.evidence) {
-        const result = await addEvidence(db, project, { kind, description, date, url, attachmentId: null }, author.id, today);
-        if (result.status !== "saved") throw new Error(`demo evidence ${demo.key}/${kind}: ${result.issues.join(", ")}`);
+      // One document of the demo evidences its whole level (e.g. a concept with its cost estimate): it is
+      // recorded for each kind of evidence that level needs.
+      for (const evidence of demo.maturity.evidence) {
+        for (const kind of EVIDENCE_REQUIRED[evidence.level]) {
+          const result = await addEvidence(db, project, { kind, description: evidence.what, date: evidence.date, url: evidence.url, attachmentId: null }, author, today);
+          if (result.status !== "saved") throw new Error(`demo evidence ${demo.key}/${kind}: ${result.issues.join(", ")}`);
+        }
       }
-      const maturity = await setMaturity(db, project, demo.maturity, "", author.id);
+      const maturity = await setMaturity(db, project, demo.maturity.level, "", author);
       if (maturity.status !== "saved") throw new Error(`demo maturity ${demo.key}: ${maturity.reason}`);
       const docs = await listProjectDocuments(db, project.id);
-      const feasibility = docs.find((d) => d.kind === "feasibility_analysis")!;
-      const description = docs.find((d) => d.kind === "project_description")!;
-      await writeDocument(db, feasibility, demo.feasibility as Record<string, string[]>, author.id);
-      await writeDocument(db, description, { default: demo.description }, author.id);
+      const feasibility = Object.fromEntries(Object.entries(demo.feasibility).filter(([, json]) => json !== null)) as Record<string, PmJson>;
+      await writeDocument(db, docs.find((d) => d.kind === "feasibility_analysis")!, feasibility, author);
+      await writeDocument(db, docs.find((d) => d.kind === "project_description")!, { default: demo.description }, author);
     }
   }
   const [zw] = await db.select().from(partnerships).where(eq(partnerships.slug, "ziemia-wysokomazowiecka"));
   const [coordinator] = await db.select().from(users).where(eq(users.email, "koordynator@ziemia-wysokomazowiecka.demo"));
   if (zw && coordinator) {
+    // The demo partnership's coordinator has kept the strategy to the working group (the council reads and
+    // comments on it), which shows the editing-rights setting in use.
     await setEditingRights(
       db,
       zw.id,

@@ -5,7 +5,6 @@ import { createPartnership } from "../app/lib/partnerships.server";
 import type { Db } from "./client";
 import { isOneOf, UNIT_KINDS, type DocumentKind, type PartnershipRole, type UnitKind } from "./enums";
 import { memberships, partnerships, territorialUnits, users } from "./schema";
-import { seedDemoProjects } from "./seed-projects";
 
 export const TERYT_FILE = new URL("./data/teryt-terc-2024-01-01.tsv", import.meta.url);
 export const DEMO_PASSWORD = "wspolnie-demo-2026";
@@ -118,6 +117,8 @@ export async function seedIfEmpty(db: Db, options: { demo?: boolean } = {}): Pro
   const [{ n }] = await db.select({ n: count() }).from(partnerships);
   if (n > 0) return { teryt, demo: false };
   await seedDemo(db);
+  // Loaded only when seeding, like the strategy content.
+  const { seedDemoProjects } = await import("./seed-projects");
   await seedDemoProjects(db);
   return { teryt, demo: true };
 }

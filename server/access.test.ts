@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectAttachments, projects, users } from "../db/schema";
+import { partnerships, projectAttachments, projects, users } from "../db/schema";
 import { testDrivers } from "../db/test/test-db";
 import { createVersion } from "../app/lib/documents/versions.server";
 import { loadStoredYDoc } from "../app/lib/documents/store.server";
@@ -154,7 +154,12 @@ describe.each(testDrivers)("the one guard across every route family and the webs
       name: "Wersja do konsultacji",
       userId: coordinator.id,
     });
-    const [demoProject] = await db.select({ id: projects.id }).from(projects).limit(1).where(eq(projects.title, "Wysokomazowiecka Strefa Inwestycyjna przy węźle S8"));
+    const [demoProject] = await db
+      .select({ id: projects.id })
+      .from(projects)
+      .innerJoin(partnerships, eq(partnerships.id, projects.partnershipId))
+      .where(eq(partnerships.slug, SLUG))
+      .limit(1);
     const [attachment] = await db
       .insert(projectAttachments)
       .values({ projectId: demoProject.id, fileName: "plan.pdf", mediaType: "application/pdf", size: 9, content: new TextEncoder().encode("%PDF-1.4\n") })

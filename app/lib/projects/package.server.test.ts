@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { partnerships, projects } from "../../../db/schema";
-import { DEMO_PACKAGES } from "../../../db/seed-projects";
+import { DEMO_PROJECTS } from "../../../db/demo/projects";
 import { createTestDatabase, testDrivers, type TestDatabase } from "../../../db/test/test-db";
 import { ATTACHMENT_TYPES, addAttachment, attachmentResponse, getAttachment, MAX_ATTACHMENT_BYTES } from "./attachments.server";
 import { projectJson } from "./json";
 import { addEvidence, listEvidence, maturityHistory, setMaturity, withdrawEvidence } from "./maturity.server";
+import { plnToGrosze } from "./money";
 import { packageTotals } from "./package";
 import { packageRows } from "./package.server";
 import { createProject } from "./projects.server";
@@ -112,7 +113,8 @@ describe.each(testDrivers)("schedule, maturity, attachments and the package on %
   });
 
   it("seeds every pilot partnership with a realistic package, served in the JSON contract's shape", async () => {
-    for (const pkg of DEMO_PACKAGES) {
+    for (const [slug, demo] of Object.entries(DEMO_PROJECTS)) {
+      const pkg = { slug, projects: demo };
       const [partnership] = await database.db.select().from(partnerships).where(eq(partnerships.slug, pkg.slug));
       const rows = (await packageRows(database.db, partnership.id)).filter((r) => pkg.projects.some((p) => p.title === r.title));
       expect(rows.length, pkg.slug).toBeGreaterThanOrEqual(5);
@@ -123,7 +125,7 @@ describe.each(testDrivers)("schedule, maturity, attachments and the package on %
       const tasks = await listTasks(database.db, rows.map((r) => r.id));
       expect(tasks.some((t) => t.dependsOn.length > 0), pkg.slug).toBe(true);
       const totals = packageTotals(rows);
-      expect(totals.totalCost).toBe(pkg.projects.reduce((s, p) => s + p.total * 100, 0));
+      expect(totals.totalCost).toBe(pkg.projects.reduce((sum, p) => sum + plnToGrosze(p.costs.total)!, 0));
       for (const row of rows) {
         const json = projectJson(row);
         expect(json.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -2,7 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, partnerships, projects } from "../../../db/schema";
 import { testDrivers } from "../../../db/test/test-db";
-import { DEMO_PACKAGES } from "../../../db/seed-projects";
+import { DEMO_PROJECTS } from "../../../db/demo/projects";
 import { startTestServer, type TestServer } from "../../../server/test/test-server";
 import { addAttachment } from "./attachments.server";
 import { createProject } from "./projects.server";
@@ -34,8 +34,8 @@ describe.each(testDrivers)("project package over HTTP (%s)", (driver) => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/application\/json/);
     const body = (await response.json()) as Record<string, unknown>[];
-    const demo = DEMO_PACKAGES.find((p) => p.slug === SLUG)!;
-    expect(body.map((p) => p.title).sort()).toEqual(demo.projects.map((p) => p.title).sort());
+    const demo = DEMO_PROJECTS[SLUG];
+    expect(body.map((p) => p.title).sort()).toEqual(demo.map((p) => p.title).sort());
     for (const project of body) {
       expect(Object.keys(project).sort()).toEqual(KEYS);
       expect(project.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -50,20 +50,25 @@ describe.each(testDrivers)("project package over HTTP (%s)", (driver) => {
       expect(complete >= 0 && complete <= 1).toBe(true);
       expect(project.flagship).toBe(false);
     }
-    const s8 = body.find((p) => p.title === "Wysokomazowiecka Strefa Inwestycyjna przy węźle S8")!;
-    expect(s8).toMatchObject({
-      type: "strategic",
-      area: "economic",
-      maturity: 3,
-      totalCost: 38_400_000,
-      eligibleCost: 31_200_000,
-      start: "2027-03-01",
-      end: "2029-12-31",
-      leadTeryt: "2013011",
-      partnerTeryt: ["2013", "2013093", "2013102"],
-      feasibility: { complete: 0.5 },
-      flagship: false,
-    });
+    // Each project answers exactly what the demo data says.
+    for (const d of demo) {
+      const filled = Object.values(d.feasibility).filter((json) => json !== null).length;
+      expect(body.find((p) => p.title === d.title)).toEqual({
+        id: expect.any(String),
+        title: d.title,
+        type: d.type,
+        area: d.area,
+        maturity: d.maturity.level,
+        totalCost: d.costs.total,
+        eligibleCost: d.costs.eligible,
+        start: d.start,
+        end: d.end,
+        leadTeryt: d.leadTeryt,
+        partnerTeryt: [...d.partnerTeryts].sort(),
+        feasibility: { complete: Math.round((filled / 6) * 1000) / 1000 },
+        flagship: false,
+      });
+    }
     // Every demo lead is a member JST; gmina leads have the 7-digit TERC code.
     expect(body.filter((p) => p.leadTeryt !== "2013").every((p) => /^\d{7}$/.test(p.leadTeryt as string))).toBe(true);
 
@@ -83,7 +88,7 @@ describe.each(testDrivers)("project package over HTTP (%s)", (driver) => {
     const page = await get(`/w/${SLUG}/projekty?obszar=social&sort=totalCost&kolejnosc=desc`, "rada1");
     expect(page.status).toBe(200);
     const html = await page.text();
-    expect(html).toContain("Branżowe Centrum Umiejętności Rolno-Spożywczych");
+    expect(html).toContain("Branżowe Centrum Umiejętności Rolno-Spożywczych w Wysokiem Mazowieckiem");
     expect(html).not.toContain("Klaster energii");
     // The expert may read fiches but not create them (fiches: working group and council by default).
     expect((await get(`/w/${SLUG}/projekty/nowy`, "ekspert")).status).toBe(403);
@@ -144,7 +149,9 @@ describe.each(testDrivers)("project package over HTTP (%s)", (driver) => {
     const csv = new TextDecoder().decode(bytes);
     expect(csv.startsWith(`"Tytuł","Typ"`)).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://zly.example"")"`);
-    expect(csv).toContain(`"Wysokomazowiecka Strefa Inwestycyjna przy węźle S8","strategiczny","gospodarczy","3","38400000.00","31200000.00"`);
+    expect(csv).toContain(
+      `"Wysokomazowiecka Strefa Inwestycyjna przy węźle S8 — uzbrojenie terenów i droga dojazdowa","strategiczny","gospodarczy","3","24600000.00","20000000.00"`,
+    );
   });
 
   it("serves attachments to members only, as downloads that are never rendered", async () => {
