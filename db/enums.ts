@@ -49,6 +49,7 @@ export const AUDIT_EVENTS = [
   "invitation_sent", "invitation_accepted", "invitation_withdrawn",
   "role_changed", "member_removed", "working_groups_changed",
   "session_revoked", "sessions_revoked_all",
+  "editing_rights_changed", "flagship_adopted",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 

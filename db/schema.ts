@@ -364,3 +364,5 @@ export const searchEntries = pgTable(
   (t) => [index("search_entries_partnership_idx").on(t.partnershipId), index("search_entries_tsv_idx").using("gin", t.tsv)],
 );
 
+/** The project package (issue #12). */
+export * from "./schema/projects";

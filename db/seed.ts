@@ -117,6 +117,9 @@ export async function seedIfEmpty(db: Db, options: { demo?: boolean } = {}): Pro
   const [{ n }] = await db.select({ n: count() }).from(partnerships);
   if (n > 0) return { teryt, demo: false };
   await seedDemo(db);
+  // Loaded only when seeding, like the strategy content.
+  const { seedDemoProjects } = await import("./seed-projects");
+  await seedDemoProjects(db);
   return { teryt, demo: true };
 }
 

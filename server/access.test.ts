@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { users } from "../db/schema";
+import { partnerships, projectAttachments, projects, users } from "../db/schema";
 import { testDrivers } from "../db/test/test-db";
 import { createVersion } from "../app/lib/documents/versions.server";
 import { loadStoredYDoc } from "../app/lib/documents/store.server";
@@ -49,9 +49,14 @@ interface Row {
 interface Ids {
   doc: string;
   version: string;
+  project: string;
+  attachment: string;
 }
 
 const doc = (rest = "") => (ids: Ids) => `/w/${SLUG}/dokumenty/${ids.doc}${rest}`;
+const project = (rest = "") => (ids: Ids) => `/w/${SLUG}/projekty/${ids.project}${rest}`;
+/** Fiches: the demo partnership keeps the default (working group and council co-edit, experts read). */
+const FICHE_EDITORS: Who[] = ["coordinator", "council", "workingGroup"];
 
 const ROWS: Row[] = [
   // The workspace of a partnership: /w/:slug itself is hidden from outsiders too.
@@ -73,6 +78,26 @@ const ROWS: Row[] = [
   { what: "malformed document id", kind: "page", path: () => `/w/${SLUG}/dokumenty/${HYPHENS}`, ok: [] },
   { what: "unknown document", kind: "page", path: () => `/w/${SLUG}/dokumenty/${UNKNOWN}`, ok: [] },
   { what: "malformed version id", kind: "page", path: (ids) => `${doc("/wersje")(ids)}/${HYPHENS}`, ok: [] },
+  // The project package.
+  { what: "project package", kind: "page", path: () => `/w/${SLUG}/projekty`, ok: READERS },
+  { what: "new project form", kind: "page", path: () => `/w/${SLUG}/projekty/nowy`, ok: FICHE_EDITORS, forbidden: ["expert", "ministry"] },
+  { what: "create a project", kind: "page", method: "POST", path: () => `/w/${SLUG}/projekty/nowy`, body: { title: "" }, ok: FICHE_EDITORS, forbidden: ["expert", "ministry"] },
+  { what: "project fiche", kind: "page", path: project(), ok: READERS },
+  { what: "edit a fiche", kind: "page", path: project("/edytuj"), ok: FICHE_EDITORS, forbidden: ["expert", "ministry"] },
+  { what: "save a fiche", kind: "page", method: "POST", path: project("/edytuj"), body: { title: "" }, ok: FICHE_EDITORS, forbidden: ["expert", "ministry"] },
+  { what: "schedule", kind: "page", path: project("/harmonogram"), ok: READERS },
+  { what: "change the schedule", kind: "page", method: "POST", path: project("/harmonogram"), body: { intent: "save" }, ok: FICHE_EDITORS, forbidden: ["expert", "ministry"] },
+  { what: "maturity", kind: "page", path: project("/dojrzalosc"), ok: READERS },
+  { what: "set the maturity", kind: "page", method: "POST", path: project("/dojrzalosc"), body: { intent: "level", level: "9" }, ok: FICHE_EDITORS, forbidden: ["expert", "ministry"] },
+  { what: "attachment download", kind: "page", path: (ids) => `${project("/zalaczniki")(ids)}/${ids.attachment}`, ok: READERS },
+  { what: "attachment, malformed id", kind: "page", path: (ids) => `${project("/zalaczniki")(ids)}/${HYPHENS}`, ok: [] },
+  { what: "package export (CSV)", kind: "page", path: () => `/w/${SLUG}/projekty/eksport.csv`, ok: READERS },
+  { what: "malformed project id", kind: "page", path: () => `/w/${SLUG}/projekty/${HYPHENS}`, ok: [] },
+  { what: "unknown project", kind: "page", path: () => `/w/${SLUG}/projekty/${UNKNOWN}`, ok: [] },
+  { what: "project under another partnership's slug", kind: "page", path: (ids) => `/w/wiele-gmin-jeden-cel/projekty/${ids.project}`, ok: [] },
+  { what: "editing-rights setting", kind: "page", path: () => `/w/${SLUG}/uprawnienia`, ok: ["coordinator"], forbidden: ["council", "workingGroup", "expert", "ministry"] },
+  { what: "projects API", kind: "api", path: () => `/api/partnerships/${SLUG}/projects`, ok: READERS },
+  { what: "projects API, unknown partnership", kind: "api", path: () => "/api/partnerships/nie-ma-takiego/projects", ok: [] },
   // Resource routes (JSON and downloads).
   { what: "documents API", kind: "api", path: () => `/api/partnerships/${SLUG}/documents`, ok: READERS },
   { what: "threads API", kind: "api", path: (ids) => `/api/documents/${ids.doc}/threads`, ok: READERS },
@@ -129,7 +154,17 @@ describe.each(testDrivers)("the one guard across every route family and the webs
       name: "Wersja do konsultacji",
       userId: coordinator.id,
     });
-    ids = { doc: documentId, version: version.id };
+    const [demoProject] = await db
+      .select({ id: projects.id })
+      .from(projects)
+      .innerJoin(partnerships, eq(partnerships.id, projects.partnershipId))
+      .where(eq(partnerships.slug, SLUG))
+      .limit(1);
+    const [attachment] = await db
+      .insert(projectAttachments)
+      .values({ projectId: demoProject.id, fileName: "plan.pdf", mediaType: "application/pdf", size: 9, content: new TextEncoder().encode("%PDF-1.4\n") })
+      .returning({ id: projectAttachments.id });
+    ids = { doc: documentId, version: version.id, project: demoProject.id, attachment: attachment.id };
     for (const who of SIGNED_IN) cookies.set(who, await server.cookieFor(PEOPLE[who]!));
   });
   afterAll(() => server?.stop());

@@ -39,6 +39,14 @@ const strategyUnpublished: Resource = { type: "document", partnershipId: P1, kin
 const feasibilityDraft: Resource = { type: "document", partnershipId: P1, kind: "feasibility_analysis" };
 const sectorAnalysis: Resource = { type: "document", partnershipId: P1, kind: "sector_analysis" };
 const projectDescription: Resource = { type: "document", partnershipId: P1, kind: "project_description" };
+// A partnership whose coordinator kept the council to reading and commenting (the editing-rights setting).
+const strategyCouncilReads: Resource = { ...strategyDraft, editors: ["working_group_member"] };
+const descriptionCouncilReads: Resource = { ...projectDescription, editors: ["working_group_member"] };
+const feasibilityCouncilReads: Resource = { ...feasibilityDraft, editors: ["working_group_member", "expert"] };
+const sectorCouncilReads: Resource = { ...sectorAnalysis, editors: ["working_group_member", "expert"] };
+const strategyOnlyCoordinator: Resource = { ...strategyDraft, editors: [] };
+const project: Resource = { type: "project", partnershipId: P1 };
+const projectExpertsToo: Resource = { type: "project", partnershipId: P1, editors: ["working_group_member", "expert"] };
 const poll = (status: "draft" | "open" | "closed", eligible: string[]): Resource => ({
   type: "poll",
   partnershipId: P1,
@@ -68,15 +76,52 @@ const CASES: Case[] = [
   { what: "read the platform audit log", action: "audit.view", resource: platform, allowed: ["ministryAdmin"] },
   { what: "manage members platform-wide", action: "members.manage", resource: platform, allowed: [] },
   { what: "list partnerships through a partnership", action: "platform.list_partnerships", resource: partnership, allowed: [] },
-  { what: "edit the strategy", action: "document.edit", resource: strategyDraft, allowed: ["coordinator", "workingGroupMember"] },
-  { what: "edit a project description", action: "document.edit", resource: projectDescription, allowed: ["coordinator", "workingGroupMember"] },
+  { what: "edit the strategy (council reads)", action: "document.edit", resource: strategyCouncilReads, allowed: ["coordinator", "workingGroupMember"] },
   {
-    what: "edit a feasibility analysis",
+    what: "edit a project description (council reads)",
     action: "document.edit",
-    resource: feasibilityDraft,
+    resource: descriptionCouncilReads,
+    allowed: ["coordinator", "workingGroupMember"],
+  },
+  {
+    what: "edit a feasibility analysis (council reads)",
+    action: "document.edit",
+    resource: feasibilityCouncilReads,
     allowed: ["coordinator", "workingGroupMember", "expert"],
   },
-  { what: "edit a sector analysis", action: "document.edit", resource: sectorAnalysis, allowed: ["coordinator", "workingGroupMember", "expert"] },
+  {
+    what: "edit a sector analysis (council reads)",
+    action: "document.edit",
+    resource: sectorCouncilReads,
+    allowed: ["coordinator", "workingGroupMember", "expert"],
+  },
+  {
+    what: "edit the strategy (default rights)",
+    action: "document.edit",
+    resource: strategyDraft,
+    allowed: ["coordinator", "workingGroupMember", "councilMember"],
+  },
+  {
+    what: "edit a project description (default rights)",
+    action: "document.edit",
+    resource: projectDescription,
+    allowed: ["coordinator", "workingGroupMember", "councilMember"],
+  },
+  {
+    what: "edit a feasibility analysis (default rights)",
+    action: "document.edit",
+    resource: feasibilityDraft,
+    allowed: ["coordinator", "workingGroupMember", "councilMember", "expert"],
+  },
+  { what: "edit the strategy (only the coordinator)", action: "document.edit", resource: strategyOnlyCoordinator, allowed: ["coordinator"] },
+  { what: "read a project fiche", action: "project.read", resource: project, allowed: [...P1_MEMBERS, "ministryAdmin"] },
+  { what: "read through a non-project resource", action: "project.read", resource: partnership, allowed: [] },
+  { what: "create a project (default rights)", action: "project.create", resource: project, allowed: ["coordinator", "workingGroupMember", "councilMember"] },
+  { what: "edit a fiche (default rights)", action: "project.edit", resource: project, allowed: ["coordinator", "workingGroupMember", "councilMember"] },
+  { what: "edit a fiche (experts granted, council not)", action: "project.edit", resource: projectExpertsToo, allowed: ["coordinator", "workingGroupMember", "expert"] },
+  { what: "edit a fiche through a non-project resource", action: "project.edit", resource: partnership, allowed: [] },
+  { what: "change who may edit", action: "editing_rights.manage", resource: partnership, allowed: ["coordinator"] },
+  { what: "change who may edit through a project", action: "editing_rights.manage", resource: project, allowed: [] },
   { what: "edit through a non-document resource", action: "document.edit", resource: partnership, allowed: [] },
   { what: "comment on the strategy", action: "document.comment", resource: strategyDraft, allowed: P1_MEMBERS },
   { what: "comment on a feasibility analysis", action: "document.comment", resource: feasibilityDraft, allowed: P1_MEMBERS },
@@ -135,7 +180,7 @@ describe("policy: every role × action × resource state", () => {
   it("lets exactly the partnership's members and the ministry learn that something in it exists (else 404)", () => {
     const known = (resource: Resource) => EVERYONE.filter((name) => mayKnow(ACTORS[name], resource));
     const insiders = [...P1_MEMBERS, "ministryAdmin"];
-    for (const resource of [partnership, strategyDraft, strategyUnpublished, poll("open", ["u-council"]), poll("draft", [])]) {
+    for (const resource of [partnership, strategyDraft, strategyUnpublished, poll("open", ["u-council"]), poll("draft", []), project]) {
       expect(known(resource).sort(), resource.type).toEqual([...insiders].sort());
     }
     expect(known(strategyPublished)).toEqual(EVERYONE);

@@ -7,6 +7,7 @@
  * who may learn that such a resource exists (everyone else gets 404 from the guard); then rows in policy.test.ts,
  * including the cases that must say no.
  */
+import { DEFAULT_EDITING_RIGHTS, editRightGroup, type GrantableRole } from "./editing-rights";
 import type { DocumentKind, GlobalRole, PartnershipRole, PollStatus } from "./enums";
 
 export { PARTNERSHIP_ROLES, type DocumentKind, type GlobalRole, type PartnershipRole } from "./enums";
@@ -35,6 +36,18 @@ export interface DocumentResource {
   kind: DocumentKind;
   /** A published version exists (the public reads the frozen publication, never the live draft). */
   published?: boolean;
+  /**
+   * Who besides the coordinator edits this kind of document in this partnership (its editing-rights setting,
+   * editing-rights.ts); absent: the defaults.
+   */
+  editors?: readonly GrantableRole[];
+}
+/** A project fiche and what hangs off it (schedule, maturity, attachments); without a project: the package. */
+export interface ProjectResource {
+  type: "project";
+  partnershipId: string;
+  /** The partnership's editing-rights setting for fiches; absent: the defaults. */
+  editors?: readonly GrantableRole[];
 }
 export interface PollResource {
   type: "poll";
@@ -49,7 +62,7 @@ export interface ApplicationResource {
   voivodeshipTeryt: string;
 }
 
-export type Resource = PlatformResource | PartnershipResource | DocumentResource | PollResource | ApplicationResource;
+export type Resource = PlatformResource | PartnershipResource | DocumentResource | ProjectResource | PollResource | ApplicationResource;
 
 export const ACTIONS = [
   "platform.list_partnerships",
@@ -66,6 +79,10 @@ export const ACTIONS = [
   "poll.read",
   "poll.vote",
   "application.assess",
+  "project.read",
+  "project.create",
+  "project.edit",
+  "editing_rights.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -74,8 +91,6 @@ export const PUBLIC_ACTIONS = ["publication.read"] as const satisfies readonly A
 export type PublicAction = (typeof PUBLIC_ACTIONS)[number];
 export const isPublicAction = (action: Action): action is PublicAction => (PUBLIC_ACTIONS as readonly Action[]).includes(action);
 
-/** Document kinds an expert co-writes; elsewhere experts comment only. */
-const EXPERT_EDITABLE: ReadonlySet<DocumentKind> = new Set(["feasibility_analysis", "sector_analysis", "application_outline"]);
 
 export function rolesIn(actor: Actor | null, partnershipId: string): readonly PartnershipRole[] {
   return actor?.roles.get(partnershipId) ?? [];
@@ -109,9 +124,17 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       return has(actor, pid, "coordinator") || isMinistry(actor);
     case "document.edit": {
       if (resource.type !== "document") return false;
-      if (has(actor, pid, "coordinator", "working_group_member")) return true;
-      return has(actor, pid, "expert") && EXPERT_EDITABLE.has(resource.kind);
+      const editors = resource.editors ?? DEFAULT_EDITING_RIGHTS[editRightGroup(resource.kind)];
+      return has(actor, pid, "coordinator", ...editors);
     }
+    case "project.read":
+      return resource.type === "project" && (member || isMinistry(actor));
+    case "project.create":
+    case "project.edit":
+      // Creating a fiche is judged on the partnership's setting for fiches, like editing one.
+      return resource.type === "project" && has(actor, pid, "coordinator", ...(resource.editors ?? DEFAULT_EDITING_RIGHTS.fiches));
+    case "editing_rights.manage":
+      return resource.type === "partnership" && has(actor, pid, "coordinator");
     case "document.comment":
       return member;
     case "comment.decide":
@@ -150,6 +173,8 @@ export function mayKnow(actor: Actor | null, resource: Resource): boolean {
       return can(actor, "document.read", resource) || can(actor, "publication.read", resource);
     case "poll":
       return can(actor, "poll.read", resource);
+    case "project":
+      return can(actor, "project.read", resource);
     case "application":
       return (
         can(actor, "application.assess", resource) ||

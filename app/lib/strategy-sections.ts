@@ -1,3 +1,5 @@
+import { PROJECT_DOCUMENT_SECTIONS } from "./projects/document-sections";
+
 /** The 14 sections of a territorial strategy (DOMAIN.md). Each is one XML fragment of the strategy Y.Doc. */
 export interface StrategySection {
   key: string;
@@ -22,7 +24,14 @@ export const STRATEGY_SECTIONS: readonly StrategySection[] = [
   { key: "s14", pl: "Udział partnerów i konsultacje", en: "Partner participation and consultation" },
 ];
 
-/** Fragment names of a document kind: the strategy has one per section, other kinds one named "default". */
+/** The template sections of a document kind (the strategy's 14, a project analysis's own); [] for free text. */
+export function documentSections(kind: string): readonly StrategySection[] {
+  if (kind === "strategy") return STRATEGY_SECTIONS;
+  return PROJECT_DOCUMENT_SECTIONS[kind as keyof typeof PROJECT_DOCUMENT_SECTIONS] ?? [];
+}
+
+/** Fragment names of a document kind: one per template section, or one named "default" for free text. */
 export function documentFields(kind: string): readonly string[] {
-  return kind === "strategy" ? STRATEGY_SECTIONS.map((s) => s.key) : ["default"];
+  const sections = documentSections(kind);
+  return sections.length > 0 ? sections.map((s) => s.key) : ["default"];
 }

@@ -77,6 +77,13 @@ export default function PartnershipDashboard() {
           </table>
         )}
       </section>
+      <section aria-labelledby="package">
+        <h2 id="package">{t("projects:package.title")}</h2>
+        <p>{t("projects:package.lead")}</p>
+        <p className="actions">
+          <Link to={`/w/${partnership.slug}/projekty`}>{t("projects:package.title")}</Link>
+        </p>
+      </section>
       <section aria-labelledby="members">
         <h2 id="members">{t("workspace.membersTitle")}</h2>
         <p>{t("workspace.membersCount", { count: data.people })}</p>

@@ -9,6 +9,7 @@ import { guard } from "~/lib/guard.server";
 import { can, rolesIn } from "~/lib/policy";
 import { useOpenAtSection } from "~/lib/open-at-section";
 import { getLocale } from "~/lib/request.server";
+import { projectOfDocument } from "~/lib/projects/project-documents.server";
 
 // The editor is browser-only (Yjs, IndexedDB, websocket): the server renders a placeholder.
 const CollaborativeEditor = lazy(() => import("~/components/editor/CollaborativeEditor"));
@@ -28,12 +29,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     canEdit: can(auth.actor, "document.edit", resource),
     canComment: can(auth.actor, "document.comment", resource),
     user: { id, name, color },
+    project: await projectOfDocument(context.database.db, document.id),
   };
 }
 
 export default function DocumentPage() {
-  const { document, partnership, fields, canEdit, canComment, user } = useLoaderData<typeof loader>();
+  const { document, partnership, fields, canEdit, canComment, user, project } = useLoaderData<typeof loader>();
   const { t } = useTranslation("editor");
+  const { t: tp } = useTranslation("projects");
   const [mounted, setMounted] = useState(false);
   const [empty, setEmpty] = useState<Record<string, boolean>>(() => Object.fromEntries(fields.map((f) => [f.key, f.empty])));
   useEffect(() => setMounted(true), []);
@@ -49,6 +52,13 @@ export default function DocumentPage() {
     <div className="page page--wide document-page">
       <p className="breadcrumb">
         <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link>
+        {project ? (
+          <>
+            {" › "}
+            <Link to={`/w/${partnership.slug}/projekty`}>{tp("package.title")}</Link> ›{" "}
+            <Link to={`/w/${partnership.slug}/projekty/${project.id}`}>{project.title}</Link>
+          </>
+        ) : null}
       </p>
       <h1>{document.title}</h1>
       <p className="actions">
@@ -75,6 +85,12 @@ export default function DocumentPage() {
                     {f.title}
                   </a>
                   {empty[f.key] ? <span className="outline__empty"> ({t("emptySection")})</span> : null}
+                  {document.kind === "strategy" && f.key === "s10" ? (
+                    <>
+                      {" — "}
+                      <Link to={`/w/${partnership.slug}/projekty`}>{tp("package.strategyLink")}</Link>
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ol>

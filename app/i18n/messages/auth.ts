@@ -219,6 +219,8 @@ export const pl = {
       working_groups_changed: "zmiana grup roboczych",
       session_revoked: "zakończenie sesji",
       sessions_revoked_all: "wylogowanie ze wszystkich urządzeń",
+      editing_rights_changed: "zmiana uprawnień do edycji",
+      flagship_adopted: "przyjęcie projektu flagowego",
     },
   },
 };
@@ -444,6 +446,8 @@ export const en: AuthMessages = {
       working_groups_changed: "working groups changed",
       session_revoked: "session ended",
       sessions_revoked_all: "signed out everywhere",
+      editing_rights_changed: "editing rights changed",
+      flagship_adopted: "flagship project adopted",
     },
   },
 };

@@ -8,7 +8,8 @@
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import { documents, partnerships } from "../../../db/schema";
+import { documents, partnershipEditingRights, partnerships } from "../../../db/schema";
+import { editRightGroup, normaliseEditingRights } from "../editing-rights";
 import { isUuid } from "../ids";
 import type { DocumentResource } from "../policy";
 
@@ -32,10 +33,17 @@ export interface DocumentSummary {
   title: string;
 }
 
-/** The document as the policy sees it (written once, here). */
-export function documentResource(document: Pick<DocumentRow, "partnershipId" | "kind">): DocumentResource {
-  return { type: "document", partnershipId: document.partnershipId, kind: document.kind };
+/**
+ * The document as the policy sees it (written once, here). `rights` is the partnership's editing-rights setting
+ * as stored (null: never set, the defaults); without it the policy assumes the defaults too.
+ */
+export function documentResource(document: Pick<DocumentRow, "partnershipId" | "kind">, rights?: unknown): DocumentResource {
+  const editors = normaliseEditingRights(rights ?? null)[editRightGroup(document.kind)];
+  return { type: "document", partnershipId: document.partnershipId, kind: document.kind, editors };
 }
+
+/** The stored editing-rights setting joined to a document's partnership (null when never set). */
+const rightsColumn = { rights: partnershipEditingRights.rights };
 
 /**
  * The document, with its partnership; null when the id is malformed or unknown, or (with `slug`) when the
@@ -44,24 +52,26 @@ export function documentResource(document: Pick<DocumentRow, "partnershipId" | "
 export async function loadDocument(db: Db, documentId: string | undefined, slug?: string): Promise<LoadedDocument | null> {
   if (!isUuid(documentId)) return null;
   const [row] = await db
-    .select({ document: documents, partnership: partnerships })
+    .select({ document: documents, partnership: partnerships, ...rightsColumn })
     .from(documents)
     .innerJoin(partnerships, eq(partnerships.id, documents.partnershipId))
+    .leftJoin(partnershipEditingRights, eq(partnershipEditingRights.partnershipId, documents.partnershipId))
     .where(slug === undefined ? eq(documents.id, documentId) : and(eq(documents.id, documentId), eq(partnerships.slug, slug)));
-  return row ? { ...row, resource: documentResource(row.document) } : null;
+  return row ? { document: row.document, partnership: row.partnership, resource: documentResource(row.document, row.rights) } : null;
 }
 
 /** The partnership's territorial strategy (its first strategy document), loaded as `loadDocument` does. */
 export async function loadStrategy(db: Db, slug: string | undefined): Promise<LoadedDocument | null> {
   if (!slug) return null;
   const [row] = await db
-    .select({ document: documents, partnership: partnerships })
+    .select({ document: documents, partnership: partnerships, ...rightsColumn })
     .from(documents)
     .innerJoin(partnerships, eq(partnerships.id, documents.partnershipId))
+    .leftJoin(partnershipEditingRights, eq(partnershipEditingRights.partnershipId, documents.partnershipId))
     .where(and(eq(partnerships.slug, slug), eq(documents.kind, "strategy")))
     .orderBy(asc(documents.createdAt))
     .limit(1);
-  return row ? { ...row, resource: documentResource(row.document) } : null;
+  return row ? { document: row.document, partnership: row.partnership, resource: documentResource(row.document, row.rights) } : null;
 }
 
 export async function getStrategyDocument(db: Db, partnershipId: string): Promise<DocumentRow | null> {
@@ -79,10 +89,12 @@ export async function findDocumentResources(db: Db, documentIds: readonly string
   const ids = [...new Set(documentIds.filter(isUuid))];
   if (ids.length === 0) return new Map();
   const rows = await db
-    .select({ id: documents.id, partnershipId: documents.partnershipId, kind: documents.kind })
+    .select({ id: documents.id, partnershipId: documents.partnershipId, kind: documents.kind, ...rightsColumn })
     .from(documents)
+    .leftJoin(partnershipEditingRights, eq(partnershipEditingRights.partnershipId, documents.partnershipId))
     .where(inArray(documents.id, ids));
-  return new Map(rows.map((row) => [row.id, documentResource(row)]));
+  // Read on every re-check of open sockets, so a change of the setting reaches open editors within seconds.
+  return new Map(rows.map((row) => [row.id, documentResource(row, row.rights)]));
 }
 
 export function documentSummary({ document, partnership }: Pick<LoadedDocument, "document" | "partnership">): DocumentSummary {

@@ -2,7 +2,7 @@ import { DOMSerializer, Node as PmNode } from "@tiptap/pm/model";
 import { Window } from "happy-dom";
 import { updateYFragment } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
-import { documentFields, STRATEGY_SECTIONS } from "../strategy-sections";
+import { documentFields, documentSections } from "../strategy-sections";
 import { documentSchema } from "./extensions";
 import { textFromJson, type PmJson } from "./text";
 
@@ -25,8 +25,7 @@ export interface DerivedDocument {
 }
 
 export function fieldTitle(kind: string, key: string): string | null {
-  if (kind !== "strategy") return null;
-  return STRATEGY_SECTIONS.find((s) => s.key === key)?.pl ?? null;
+  return documentSections(kind).find((s) => s.key === key)?.pl ?? null;
 }
 
 export interface DeriveOptions {
