@@ -7,7 +7,7 @@
  * who may learn that such a resource exists (everyone else gets 404 from the guard); then rows in policy.test.ts,
  * including the cases that must say no.
  */
-import type { DocumentKind, GlobalRole, PartnershipRole, PollStatus } from "./enums";
+import type { DocumentKind, GlobalRole, MeetingStatus, PartnershipRole, PollStatus } from "./enums";
 
 export { PARTNERSHIP_ROLES, type DocumentKind, type GlobalRole, type PartnershipRole } from "./enums";
 
@@ -35,6 +35,8 @@ export interface DocumentResource {
   kind: DocumentKind;
   /** A published version exists (the public reads the frozen publication, never the live draft). */
   published?: boolean;
+  /** Frozen (the minutes of a closed session): read and comment only. */
+  locked?: boolean;
 }
 export interface PollResource {
   type: "poll";
@@ -49,7 +51,22 @@ export interface ApplicationResource {
   voivodeshipTeryt: string;
 }
 
-export type Resource = PlatformResource | PartnershipResource | DocumentResource | PollResource | ApplicationResource;
+/** A working-group or council session (posiedzenie). */
+export interface MeetingResource {
+  type: "meeting";
+  partnershipId: string;
+  status: MeetingStatus;
+  /** Attendees with an account (they approve the minutes once the session is closed). */
+  attendeeUserIds: readonly string[];
+}
+
+export type Resource =
+  | PlatformResource
+  | PartnershipResource
+  | DocumentResource
+  | PollResource
+  | ApplicationResource
+  | MeetingResource;
 
 export const ACTIONS = [
   "platform.list_partnerships",
@@ -66,6 +83,10 @@ export const ACTIONS = [
   "poll.read",
   "poll.vote",
   "application.assess",
+  "meeting.read",
+  "meeting.manage",
+  "meeting.record_decision",
+  "meeting.approve",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -103,12 +124,13 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case "partnership.view_workspace":
     case "document.read":
     case "poll.read":
+    case "meeting.read":
       return member || isMinistry(actor);
     case "members.manage":
     case "audit.view":
       return has(actor, pid, "coordinator") || isMinistry(actor);
     case "document.edit": {
-      if (resource.type !== "document") return false;
+      if (resource.type !== "document" || resource.locked) return false;
       if (has(actor, pid, "coordinator", "working_group_member")) return true;
       return has(actor, pid, "expert") && EXPERT_EDITABLE.has(resource.kind);
     }
@@ -117,7 +139,20 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case "comment.decide":
     case "publication.publish":
     case "poll.manage":
+    case "meeting.manage":
       return has(actor, pid, "coordinator");
+    case "meeting.record_decision":
+      // Anyone of the partnership in the room while the session is open (the ministry only observes).
+      return resource.type === "meeting" && resource.status === "open" && member;
+    case "meeting.approve":
+      // Attendees approve the frozen minutes of a closed session.
+      return (
+        resource.type === "meeting" &&
+        resource.status === "closed" &&
+        actor !== null &&
+        member &&
+        resource.attendeeUserIds.includes(actor.userId)
+      );
     case "poll.vote":
       return (
         resource.type === "poll" &&
@@ -150,6 +185,8 @@ export function mayKnow(actor: Actor | null, resource: Resource): boolean {
       return can(actor, "document.read", resource) || can(actor, "publication.read", resource);
     case "poll":
       return can(actor, "poll.read", resource);
+    case "meeting":
+      return can(actor, "meeting.read", resource);
     case "application":
       return (
         can(actor, "application.assess", resource) ||

@@ -33,8 +33,11 @@ export interface DocumentSummary {
 }
 
 /** The document as the policy sees it (written once, here). */
-export function documentResource(document: Pick<DocumentRow, "partnershipId" | "kind">): DocumentResource {
-  return { type: "document", partnershipId: document.partnershipId, kind: document.kind };
+export function documentResource(
+  document: Pick<DocumentRow, "partnershipId" | "kind"> & { lockedAt?: Date | null },
+): DocumentResource {
+  const resource: DocumentResource = { type: "document", partnershipId: document.partnershipId, kind: document.kind };
+  return document.lockedAt ? { ...resource, locked: true } : resource;
 }
 
 /**
@@ -79,7 +82,7 @@ export async function findDocumentResources(db: Db, documentIds: readonly string
   const ids = [...new Set(documentIds.filter(isUuid))];
   if (ids.length === 0) return new Map();
   const rows = await db
-    .select({ id: documents.id, partnershipId: documents.partnershipId, kind: documents.kind })
+    .select({ id: documents.id, partnershipId: documents.partnershipId, kind: documents.kind, lockedAt: documents.lockedAt })
     .from(documents)
     .where(inArray(documents.id, ids));
   return new Map(rows.map((row) => [row.id, documentResource(row)]));
