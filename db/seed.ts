@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { count } from "drizzle-orm";
 import { hashPassword } from "../app/lib/auth/password.server";
 import { createPartnership } from "../app/lib/partnerships.server";
+import { seedDemoMeetings } from "../app/lib/sessions/demo.server";
 import type { Db } from "./client";
 import { isOneOf, UNIT_KINDS, type PartnershipRole, type UnitKind } from "./enums";
 import { memberships, partnerships, territorialUnits, users } from "./schema";
@@ -154,4 +155,5 @@ async function seedDemo(db: Db): Promise<void> {
     },
     { email: "admin@mfipr.demo", name: "Administrator MFiPR", passwordHash, globalRole: "ministry_admin" },
   ]);
+  await seedDemoMeetings(db);
 }
