@@ -39,6 +39,7 @@ export default function PartnershipDashboard() {
   const root = useRouteLoaderData<typeof rootLoader>("root");
   const locale = root?.locale ?? "pl";
   const { t } = useTranslation("auth");
+  const { t: ts } = useTranslation("sessions");
   const { partnership } = data;
   return (
     <div className="page">
@@ -76,6 +77,14 @@ export default function PartnershipDashboard() {
             </tbody>
           </table>
         )}
+      </section>
+      <section aria-labelledby="sessions">
+        <h2 id="sessions">{ts("list.title")}</h2>
+        <p>{ts("list.lead")}</p>
+        <p className="actions">
+          <Link to={`/w/${partnership.slug}/posiedzenia`}>{ts("list.title")}</Link>
+          <Link to="/kalendarz">{ts("nav.calendar")}</Link>
+        </p>
       </section>
       <section aria-labelledby="members">
         <h2 id="members">{t("workspace.membersTitle")}</h2>
