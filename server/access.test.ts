@@ -4,6 +4,8 @@ import { users } from "../db/schema";
 import { testDrivers } from "../db/test/test-db";
 import { createVersion } from "../app/lib/documents/versions.server";
 import { loadStoredYDoc } from "../app/lib/documents/store.server";
+import { loadPartnership } from "../app/lib/partnerships.server";
+import { listMeetings } from "../app/lib/sessions/meetings.server";
 import { rawConnect, strategyDocumentId, wsUrl } from "./collab/test/clients";
 import { startTestServer, type TestServer } from "./test/test-server";
 
@@ -49,9 +51,13 @@ interface Row {
 interface Ids {
   doc: string;
   version: string;
+  /** The closed demo session (approved minutes) and the planned one. */
+  meeting: string;
+  planned: string;
 }
 
 const doc = (rest = "") => (ids: Ids) => `/w/${SLUG}/dokumenty/${ids.doc}${rest}`;
+const session = (rest = "", which: "meeting" | "planned" = "meeting") => (ids: Ids) => `/w/${SLUG}/posiedzenia/${ids[which]}${rest}`;
 
 const ROWS: Row[] = [
   // The workspace of a partnership: /w/:slug itself is hidden from outsiders too.
@@ -90,6 +96,22 @@ const ROWS: Row[] = [
   { what: "threads API, malformed id", kind: "api", path: () => `/api/documents/${HYPHENS}/threads`, ok: [] },
   { what: "threads API, malformed id (POST)", kind: "api", method: "POST", path: () => `/api/documents/${HYPHENS}/threads`, body: { intent: "read" }, ok: [] },
   { what: "report, unknown document", kind: "api", path: () => `/api/documents/${UNKNOWN}/report.csv`, ok: [] },
+  // Sessions (posiedzenia).
+  { what: "session list", kind: "page", path: () => `/w/${SLUG}/posiedzenia`, ok: READERS },
+  { what: "plan a session", kind: "page", path: () => `/w/${SLUG}/posiedzenia/nowe`, ok: ["coordinator"], forbidden: ["council", "workingGroup", "expert", "ministry"] },
+  { what: "session room", kind: "page", path: session(), ok: READERS },
+  { what: "change a session's plan", kind: "page", path: session("/edycja", "planned"), ok: ["coordinator"], forbidden: ["council", "workingGroup", "expert", "ministry"] },
+  { what: "manage the room", kind: "page", method: "POST", path: session("", "planned"), body: { intent: "none" }, ok: ["coordinator"], forbidden: ["council", "workingGroup", "expert", "ministry"] },
+  { what: "record a decision in a closed session", kind: "page", method: "POST", path: session(), body: { intent: "decision", text: "Za późno" }, ok: [], forbidden: READERS },
+  { what: "approve the minutes", kind: "page", method: "POST", path: session(), body: { intent: "approve" }, ok: ["coordinator", "workingGroup", "expert"], forbidden: ["council", "ministry"] },
+  { what: "protocol (DOCX)", kind: "page", path: session("/protokol.docx"), ok: READERS },
+  { what: "protocol (PDF)", kind: "page", path: session("/protokol.pdf"), ok: READERS },
+  { what: "session .ics", kind: "page", path: session("/kalendarz.ics"), ok: READERS },
+  { what: "session under another partnership's slug", kind: "page", path: (ids) => `/w/wiele-gmin-jeden-cel/posiedzenia/${ids.meeting}`, ok: [] },
+  { what: "malformed session id", kind: "page", path: () => `/w/${SLUG}/posiedzenia/${HYPHENS}`, ok: [] },
+  { what: "unknown session", kind: "page", path: () => `/w/${SLUG}/posiedzenia/${UNKNOWN}/kalendarz.ics`, ok: [] },
+  { what: "sessions API", kind: "api", path: () => `/api/partnerships/${SLUG}/sessions`, ok: READERS },
+  { what: "my session calendar", kind: "page", path: () => "/kalendarz", ok: SIGNED_IN },
   // The signed-in person's own pages and the platform.
   { what: "my partnerships", kind: "page", path: () => "/w", ok: SIGNED_IN },
   { what: "notifications", kind: "page", path: () => "/powiadomienia", ok: SIGNED_IN },
@@ -129,7 +151,13 @@ describe.each(testDrivers)("the one guard across every route family and the webs
       name: "Wersja do konsultacji",
       userId: coordinator.id,
     });
-    ids = { doc: documentId, version: version.id };
+    const sessions = await listMeetings(db, (await loadPartnership(db, SLUG))!.partnership.id);
+    ids = {
+      doc: documentId,
+      version: version.id,
+      meeting: sessions.find((m) => m.status === "closed")!.id,
+      planned: sessions.find((m) => m.status === "planned")!.id,
+    };
     for (const who of SIGNED_IN) cookies.set(who, await server.cookieFor(PEOPLE[who]!));
   });
   afterAll(() => server?.stop());
