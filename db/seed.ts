@@ -2,9 +2,8 @@ import { readFileSync } from "node:fs";
 import { count } from "drizzle-orm";
 import { hashPassword } from "../app/lib/auth/password.server";
 import { createPartnership } from "../app/lib/partnerships.server";
-import { seedDemoMeetings } from "../app/lib/sessions/demo.server";
 import type { Db } from "./client";
-import { isOneOf, UNIT_KINDS, type PartnershipRole, type UnitKind } from "./enums";
+import { isOneOf, UNIT_KINDS, type DocumentKind, type PartnershipRole, type UnitKind } from "./enums";
 import { memberships, partnerships, territorialUnits, users } from "./schema";
 
 export const TERYT_FILE = new URL("./data/teryt-terc-2024-01-01.tsv", import.meta.url);
@@ -16,7 +15,7 @@ export interface DemoAccount {
   description: string;
 }
 
-interface DemoPartnership {
+export interface DemoPartnership {
   slug: string;
   name: string;
   description: string;
@@ -31,7 +30,8 @@ interface DemoPartnership {
   }[];
 }
 
-const DEMO_PARTNERSHIPS: DemoPartnership[] = [
+/** The demo partnerships with their members and people with accounts (db/demo holds their content). */
+export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
   {
     slug: "ziemia-wysokomazowiecka",
     name: "Ziemia Wysokomazowiecka",
@@ -107,9 +107,13 @@ export async function seedTeryt(db: Db): Promise<boolean> {
   return true;
 }
 
-/** Loads the TERYT register and the demo partnerships and accounts into an empty database. */
-export async function seedIfEmpty(db: Db): Promise<{ teryt: boolean; demo: boolean }> {
+/**
+ * Loads the TERYT register into an empty database and, unless `demo` is false (SEED_DEMO=false), the demo
+ * partnerships, accounts and strategy drafts — only when no partnership exists yet, so it runs once.
+ */
+export async function seedIfEmpty(db: Db, options: { demo?: boolean } = {}): Promise<{ teryt: boolean; demo: boolean }> {
   const teryt = await seedTeryt(db);
+  if (options.demo === false) return { teryt, demo: false };
   const [{ n }] = await db.select({ n: count() }).from(partnerships);
   if (n > 0) return { teryt, demo: false };
   await seedDemo(db);
@@ -123,19 +127,23 @@ async function seedDemo(db: Db): Promise<void> {
     codes.flatMap((code) =>
       code.endsWith("*") ? units.filter((u) => u.parentTeryt === code.slice(0, -1)).map((u) => u.teryt) : [code],
     );
+  const userIds = new Map<string, string>();
+  const strategies: { slug: string; document: { id: string; kind: DocumentKind } }[] = [];
   for (const p of DEMO_PARTNERSHIPS) {
-    const { partnership } = await createPartnership(db, {
+    const { partnership, strategy } = await createPartnership(db, {
       slug: p.slug,
       name: p.name,
       description: p.description,
       voivodeshipTeryt: "20",
       memberTeryts: expand(p.members),
     });
+    strategies.push({ slug: p.slug, document: strategy });
     for (const person of p.people) {
       const [user] = await db
         .insert(users)
         .values({ email: `${person.local}@${p.slug}.demo`, name: person.name, passwordHash })
         .returning();
+      userIds.set(user.email, user.id);
       await db.insert(memberships).values({
         userId: user.id,
         partnershipId: partnership.id,
@@ -155,5 +163,12 @@ async function seedDemo(db: Db): Promise<void> {
     },
     { email: "admin@mfipr.demo", name: "Administrator MFiPR", passwordHash, globalRole: "ministry_admin" },
   ]);
+  // Loaded only when seeding: the editor schema, Yjs and the content are not needed to start an existing database.
+  const { DEMO_STRATEGY_HISTORY, seedStrategyDocument } = await import("./seed-strategy");
+  for (const { slug, document } of strategies) {
+    await seedStrategyDocument(db, document, DEMO_STRATEGY_HISTORY[slug] ?? [], userIds);
+  }
+  // The sessions of db/demo: a closed one with approved minutes and a planned one per partnership.
+  const { seedDemoMeetings } = await import("../app/lib/sessions/demo.server");
   await seedDemoMeetings(db);
 }

@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  createBlankStrategy,
   expectNoAxeViolations,
   openBrowser,
   signIn,
@@ -56,13 +57,47 @@ describe("the strategy editor in the browser", () => {
   let editorUrl = "";
 
   beforeAll(async () => {
-    app = await startApp();
-    ({ a, b, editorUrl } = await twoPeopleOnStrategy(app, SLUG, [`koordynator@${SLUG}.demo`, `grupa@${SLUG}.demo`]));
+    // The demo strategy is a full draft; these tests write into empty sections of a document of their own.
+    let blankPath = "";
+    app = await startApp({}, async (db) => {
+      blankPath = await createBlankStrategy(db, SLUG);
+    });
+    const people: [string, string] = [`koordynator@${SLUG}.demo`, `grupa@${SLUG}.demo`];
+    ({ a, b, editorUrl } = await twoPeopleOnStrategy(app, SLUG, people, "s01", blankPath));
   });
   afterAll(async () => {
     await a?.close();
     await b?.close();
     await app?.stop();
+  });
+
+  it("opens the demo strategy as a real draft: every section written, tables, two named versions and their difference", async () => {
+    const { page } = a;
+    await visit(page, `${app.url}/w/${SLUG}/strategia`);
+    await page.locator('[data-field="s14"]').waitFor();
+    await waitSaved(page);
+    expect(await page.locator(".outline li").count()).toBe(14);
+    expect(await page.locator('.outline li[data-empty="true"]').count()).toBe(0);
+    expect(await sectionText(page, "s02")).toContain("Mlekovita");
+    expect(await page.locator('[data-field="s07"] table th').first().textContent()).toBe("Cel");
+    await expectNoAxeViolations(page);
+
+    await visit(page, `${page.url()}/wersje`);
+    const option = (name: string) => page.locator("#diff-to option", { hasText: name }).getAttribute("value");
+    await page.locator("#diff-from").selectOption((await page.locator("#diff-from option", { hasText: "Wersja 1" }).getAttribute("value"))!);
+    await page.locator("#diff-to").selectOption((await option("Wersja 2 — po konsultacjach"))!);
+    await page.getByRole("button", { name: "Porównaj", exact: true }).click();
+    await page.waitForURL(/roznice/);
+    await expectNoAxeViolations(page);
+    const changed = page.locator('.diff-section[data-changed="true"]');
+    expect(await changed.locator("h2").allTextContents()).toEqual([
+      "Cele strategiczne",
+      "Cele operacyjne",
+      "Oczekiwane rezultaty i wskaźniki",
+      "Model struktury funkcjonalno-przestrzennej",
+      "Udział partnerów i konsultacje",
+    ]);
+    expect((await changed.nth(2).locator("ins").allTextContents()).join(" ")).toContain("Sołectwa z połączeniem transportu");
   });
 
   it("two people type into the same section at once and see each other's text and caret within a second", async () => {

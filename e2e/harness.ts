@@ -5,6 +5,10 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
+import { eq } from "drizzle-orm";
+import { createDb, type Db } from "../db/client";
+import { documents, partnerships } from "../db/schema";
+import { seedIfEmpty } from "../db/seed";
 import { freePort } from "../server/free-port";
 
 export { freePort };
@@ -19,10 +23,25 @@ export interface RunningApp {
 }
 
 
-/** Starts the real server process (`server/index.ts`) on a fresh embedded database with the demo data. */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+/**
+ * Starts the real server process (`server/index.ts`) on a fresh embedded database with the demo data.
+ * `prepare` runs on that database (seeded, before the server opens it), for data a test needs of its own.
+ */
+export async function startApp(
+  env: Record<string, string> = {},
+  prepare?: (db: Db) => Promise<void>,
+): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "wspolnie-e2e-data-"));
+  if (prepare) {
+    const database = await createDb({ dataDir });
+    try {
+      await seedIfEmpty(database.db);
+      await prepare(database.db);
+    } finally {
+      await database.close();
+    }
+  }
   const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
     env: {
       ...process.env,
@@ -133,19 +152,33 @@ export async function waitSaved(page: Page): Promise<void> {
 }
 
 /**
- * Two people, each in a browser of their own, signed in to the same partnership; `a` has opened its strategy.
- * Returns the editor URL of the strategy document.
+ * A second, empty strategy document in a demo partnership (whose own strategy is a full demo draft), for tests
+ * that need empty sections. Returns its path in the workspace.
+ */
+export async function createBlankStrategy(db: Db, slug: string): Promise<string> {
+  const [partnership] = await db.select().from(partnerships).where(eq(partnerships.slug, slug));
+  const [document] = await db
+    .insert(documents)
+    .values({ partnershipId: partnership.id, kind: "strategy", title: "Strategia — brudnopis testowy" })
+    .returning();
+  return `/w/${slug}/dokumenty/${document.id}`;
+}
+
+/**
+ * Two people, each in a browser of their own, signed in to the same partnership; `a` has opened its strategy
+ * (or the document at `documentPath`). Returns the editor URL of that document.
  */
 export async function twoPeopleOnStrategy(
   app: RunningApp,
   slug: string,
   emails: [string, string],
   firstField = "s01",
+  documentPath = `/w/${slug}/strategia`,
 ): Promise<{ a: Browser; b: Browser; editorUrl: string }> {
   const [a, b] = await Promise.all([openBrowser(), openBrowser()]);
   await signIn(a.page, app.url, emails[0]);
   await signIn(b.page, app.url, emails[1]);
-  await a.page.goto(`${app.url}/w/${slug}/strategia`);
+  await a.page.goto(`${app.url}${documentPath}`);
   await a.page.locator(`[data-field="${firstField}"]`).waitFor();
   const editorUrl = a.page.url();
   expect(editorUrl).toMatch(/\/dokumenty\/[0-9a-f-]{36}$/);

@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ZW_VERSION_1, ZW_VERSION_2 } from "../db/seed-strategy";
 import { testDrivers } from "../db/test/test-db";
 import { startTestServer, type TestServer } from "./test/test-server";
 import { applyContent, deriveDocument, paragraphs } from "../app/lib/editor/derive.server";
@@ -77,7 +78,8 @@ describe.each(testDrivers)("document pages (%s)", (driver) => {
     expect(html).toContain("Projekt &lt;b&gt;1&lt;/b&gt;");
     expect(html).toContain("Piotr Urzędnik");
     const versions = await listVersions(server.database.db, strategyId);
-    expect(versions.map((v) => v.name)).toEqual(["Projekt <b>1</b>", null]);
+    // Newest first: the new named version, the automatic one of the edit above, then the demo's two versions.
+    expect(versions.map((v) => v.name)).toEqual(["Projekt <b>1</b>", null, ZW_VERSION_2, ZW_VERSION_1]);
 
     const view = await (await get(`${base}/${versions[0].id}`, "rada1")).text();
     expect(view).toContain("&lt;img src=x onerror=alert(1)&gt;");

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
@@ -19,11 +20,14 @@ export interface Started {
 /** Opens the database, migrates, seeds an empty one, and serves HTTP + websockets on one port. */
 export async function start(env: NodeJS.ProcessEnv = process.env, dev = false): Promise<Started> {
   const config = parseConfig(dev ? { ...env, NODE_ENV: "development" } : env);
+  // A port in use is refused before the database work (initdb, migrations, seeding take seconds).
+  await probePort(config);
   const database = await createDb(
     config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR },
   );
   try {
-    const seeded = config.SEED_DEMO ? await seedIfEmpty(database.db) : { teryt: false, demo: false };
+    // The TERYT register is reference data every installation needs; SEED_DEMO only decides the demo data.
+    const seeded = await seedIfEmpty(database.db, { demo: config.SEED_DEMO });
     if (seeded.demo) console.log("Loaded the TERYT register and the demo partnerships (accounts: README.md, «Demo accounts»).");
 
     let build: ServerBuild | (() => Promise<ServerBuild>);
@@ -51,11 +55,7 @@ export async function start(env: NodeJS.ProcessEnv = process.env, dev = false): 
     try {
       port = await app.listen(config.PORT, config.HOST);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EADDRINUSE") throw new ConfigurationError(`Port ${config.PORT} is already in use: set PORT to a free port.`);
-      if (code === "EACCES") throw new ConfigurationError(`Not allowed to listen on port ${config.PORT}: set PORT above 1024.`);
-      if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") throw new ConfigurationError(`HOST ${config.HOST} is not an address of this machine.`);
-      throw error;
+      throw listenProblem(error, config);
     }
     // Expired sessions are refused on sight; this only keeps the table small.
     const cleanup = setInterval(() => {
@@ -78,4 +78,25 @@ export async function start(env: NodeJS.ProcessEnv = process.env, dev = false): 
 
 export function isConfigProblem(error: unknown): error is Error {
   return error instanceof ConfigurationError || error instanceof ConfigError;
+}
+
+/** A listen error as the one-line configuration problem it is, or the error itself. */
+function listenProblem(error: unknown, config: AppConfig): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EADDRINUSE") return new ConfigurationError(`Port ${config.PORT} is already in use: set PORT to a free port.`);
+  if (code === "EACCES") return new ConfigurationError(`Not allowed to listen on port ${config.PORT}: set PORT above 1024.`);
+  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") return new ConfigurationError(`HOST ${config.HOST} is not an address of this machine.`);
+  return error;
+}
+
+/** Binds PORT on HOST for a moment; throws the listen problem when that fails. */
+async function probePort(config: AppConfig): Promise<void> {
+  if (config.PORT === 0) return;
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(config.PORT, config.HOST, () => probe.close(() => resolve()));
+  }).catch((error: unknown) => {
+    throw listenProblem(error, config);
+  });
 }

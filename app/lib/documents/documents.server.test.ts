@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { documents, documentUpdates, partnerships, users } from "../../../db/schema";
 import { createTestDatabase, testDrivers, type TestDatabase } from "../../../db/test/test-db";
 import { applyContent, deriveDocument, paragraphs } from "../editor/derive.server";
+import { createPartnership } from "../partnerships.server";
 import { searchDocuments } from "./search.server";
-import { getStrategyDocument, type DocumentRow } from "./documents.server";
+import { type DocumentRow } from "./documents.server";
 import { appendStoredUpdate, loadStoredYDoc } from "./store.server";
 import {
   createVersion,
@@ -25,9 +26,15 @@ describe.each(testDrivers)("documents: derivation, versions, diff, restore, sear
 
   beforeEach(async () => {
     database = await createTestDatabase(driver);
-    const [p] = await database.db.select().from(partnerships).where(eq(partnerships.slug, "ziemia-wysokomazowiecka"));
-    partnershipId = p.id;
-    strategy = (await getStrategyDocument(database.db, p.id))!;
+    // A partnership of its own with a still empty strategy (the demo partnerships' strategies have content).
+    const created = await createPartnership(database.db, {
+      slug: "partnerstwo-testowe",
+      name: "Partnerstwo testowe",
+      voivodeshipTeryt: "20",
+      memberTeryts: ["2002013", "2002023"],
+    });
+    partnershipId = created.partnership.id;
+    strategy = created.strategy;
     const [u] = await database.db.select().from(users).where(eq(users.email, "koordynator@ziemia-wysokomazowiecka.demo"));
     coordinatorId = u.id;
   });

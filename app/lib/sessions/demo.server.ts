@@ -1,5 +1,5 @@
 /**
- * Seeds the demo sessions (demo-data.ts) through the sessions module: a closed session gets its minutes written
+ * Seeds the demo sessions of db/demo (`demoSessions`, placed around the day of seeding) through the sessions module: a closed session gets its minutes written
  * into the minutes document and frozen as a named version, its attendance (merged intervals, phone entries
  * marked), decisions and approvals; a planned one its agenda.
  */
@@ -11,7 +11,7 @@ import { storeDerived } from "../documents/store.server";
 import { createVersion } from "../documents/versions.server";
 import { applyContent } from "../editor/derive.server";
 import { mergeIntervals, serialiseIntervals } from "./attendance";
-import { demoMeetings, type DemoMeeting, type PersonRef } from "./demo-data";
+import { demoSessions, type DemoSession, type PersonRef } from "../../../db/demo";
 import { createMeeting } from "./meetings.server";
 import { endOf, formatDateTimeWarsaw, warsawInstant } from "./time";
 
@@ -21,13 +21,7 @@ function at(date: string, time: string): Date {
   return instant;
 }
 
-function dayAfter(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-export async function seedDemoMeetings(db: Db, now = new Date(), list: DemoMeeting[] = demoMeetings(now)): Promise<void> {
+export async function seedDemoMeetings(db: Db, now = new Date(), list: DemoSession[] = demoSessions(now)): Promise<void> {
   const userIds = new Map((await db.select({ id: users.id, email: users.email, name: users.name }).from(users)).map((u) => [u.email, u]));
   const who = (person: PersonRef) => ("email" in person ? { userId: userIds.get(person.email)?.id ?? null, name: userIds.get(person.email)?.name ?? person.email } : { userId: null, name: person.name });
   for (const demo of list) {
@@ -98,7 +92,7 @@ export async function seedDemoMeetings(db: Db, now = new Date(), list: DemoMeeti
       const person = who(approval.person);
       const attendeeId = attendeeIds.get(person.name);
       if (!attendeeId) continue;
-      await db.insert(meetingApprovals).values({ meetingId: meeting.id, attendeeId, userId: person.userId, approvedAt: at(dayAfter(demo.date, approval.days), approval.time) });
+      await db.insert(meetingApprovals).values({ meetingId: meeting.id, attendeeId, userId: person.userId, approvedAt: new Date(approval.at) });
     }
   }
 }
