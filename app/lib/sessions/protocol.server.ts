@@ -165,7 +165,10 @@ export async function protocolPdf(content: ProtocolContent): Promise<Uint8Array>
   heading("H2", content.minutes.title);
   paragraph(content.minutes.note);
   if (content.minutes.blocks.length === 0) paragraph(content.minutes.empty);
-  for (const b of content.minutes.blocks) (b.type === "heading" ? heading("H3", b.text) : paragraph(b.text));
+  for (const b of content.minutes.blocks) {
+    if (b.type === "heading") heading("H3", b.text);
+    else paragraph(b.text);
+  }
   heading("H2", content.decisions.title);
   for (const item of content.decisions.items.length > 0 ? content.decisions.items : [content.decisions.empty]) paragraph(item);
   heading("H2", content.approvals.title);
