@@ -39,7 +39,7 @@ export const DECISIONS = ["accepted", "partly", "rejected"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 /** notifications.kind */
-export const NOTIFICATION_KINDS = ["mention", "reply"] as const;
+export const NOTIFICATION_KINDS = ["mention", "reply", "meeting_tomorrow", "meeting_soon"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Security events kept in the audit log (audit_log.event; never deleted by the application). */
@@ -50,12 +50,32 @@ export const AUDIT_EVENTS = [
   "role_changed", "member_removed", "working_groups_changed",
   "session_revoked", "sessions_revoked_all",
   "editing_rights_changed", "flagship_adopted",
+  "calendar_feed_created", "calendar_feed_revoked",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
 /** A council poll's life (no table yet: the policy already reasons about it). */
 export const POLL_STATUSES = ["draft", "open", "closed"] as const;
 export type PollStatus = (typeof POLL_STATUSES)[number];
+
+/**
+ * A working-group or council session (posiedzenie; `Meeting` in code, to keep it apart from sign-in sessions):
+ * planned → open (the coordinator opened the room; presence is recorded) → closed (minutes frozen).
+ */
+export const MEETING_STATUSES = ["planned", "open", "closed"] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** Which body meets (meetings.body). */
+export const MEETING_BODIES = ["working_group", "council"] as const;
+export type MeetingBody = (typeof MEETING_BODIES)[number];
+
+/** What an agenda item points to (meeting_agenda_items.link_kind): a strategy section or a project. */
+export const AGENDA_LINK_KINDS = ["strategy_section", "project"] as const;
+export type AgendaLinkKind = (typeof AGENDA_LINK_KINDS)[number];
+
+/** Reminders of a coming session (meeting_reminders.kind): the day before and an hour before. */
+export const REMINDER_KINDS = ["day_before", "hour_before"] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** Narrows a string read from outside (a file, a form) to one of a list's values. */
 export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {

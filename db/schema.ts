@@ -4,6 +4,7 @@ import {
   boolean,
   customType,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -13,12 +14,16 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import {
+  AGENDA_LINK_KINDS,
   AUDIT_EVENTS,
   DECISIONS,
   DOCUMENT_KINDS,
   GLOBAL_ROLES,
+  MEETING_BODIES,
+  MEETING_STATUSES,
   NOTIFICATION_KINDS,
   PARTNERSHIP_ROLES,
+  REMINDER_KINDS,
   THREAD_STATUSES,
   TOKEN_KINDS,
   UNIT_KINDS,
@@ -201,6 +206,8 @@ export const documents = pgTable(
     derivedHtml: text("derived_html"),
     derivedText: text("derived_text"),
     derivedAt: timestamp("derived_at", { withTimezone: true }),
+    /** Set when the document is frozen (the minutes of a closed session): nobody edits it any more. */
+    lockedAt: timestamp("locked_at", { withTimezone: true }),
   },
   (t) => [index("documents_partnership_idx").on(t.partnershipId)],
 );
@@ -317,6 +324,8 @@ export const notifications = pgTable(
     documentId: uuid("document_id").references(() => documents.id, { onDelete: "cascade" }),
     threadId: uuid("thread_id").references(() => commentThreads.id, { onDelete: "cascade" }),
     commentId: uuid("comment_id").references(() => comments.id, { onDelete: "cascade" }),
+    /** A reminder of a coming session. */
+    meetingId: uuid("meeting_id").references(() => meetings.id, { onDelete: "cascade" }),
     actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     readAt: timestamp("read_at", { withTimezone: true }),
@@ -366,3 +375,178 @@ export const searchEntries = pgTable(
 
 /** The project package (issue #12). */
 export * from "./schema/projects";
+
+/**
+ * A working-group or council session (posiedzenie). `startsAt` is the instant; the page shows it in
+ * Europe/Warsaw. `revision` grows with every edit of the form (stale saves are refused) and is the .ics SEQUENCE.
+ */
+export const meetings = pgTable(
+  "meetings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnershipId: uuid("partnership_id")
+      .notNull()
+      .references(() => partnerships.id, { onDelete: "cascade" }),
+    body: text("body", { enum: MEETING_BODIES }).notNull(),
+    title: text("title").notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    durationMinutes: integer("duration_minutes").notNull(),
+    /** Any http(s) URL of the video call; shown to members only. */
+    videoUrl: text("video_url"),
+    status: text("status", { enum: MEETING_STATUSES }).notNull().default("planned"),
+    /** The agenda item the coordinator has moved the room to. */
+    currentItemId: uuid("current_item_id"),
+    /** The co-edited minutes (a document of kind "minutes"). */
+    minutesDocumentId: uuid("minutes_document_id")
+      .notNull()
+      .references(() => documents.id),
+    /** The named version the minutes were frozen as when the session closed. */
+    minutesVersionId: uuid("minutes_version_id").references(() => documentVersions.id),
+    openedAt: timestamp("opened_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    closedBy: uuid("closed_by").references(() => users.id, { onDelete: "set null" }),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    publishedBy: uuid("published_by").references(() => users.id, { onDelete: "set null" }),
+    revision: integer("revision").notNull().default(1),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("meetings_partnership_idx").on(t.partnershipId, t.startsAt),
+    uniqueIndex("meetings_minutes_document_idx").on(t.minutesDocumentId),
+  ],
+);
+
+export const meetingAgendaItems = pgTable(
+  "meeting_agenda_items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    linkKind: text("link_kind", { enum: AGENDA_LINK_KINDS }),
+    /** A strategy section key (s01…s14) when linkKind is strategy_section. */
+    sectionKey: text("section_key"),
+    /** A project when linkKind is project (no foreign key until the projects table exists). */
+    projectId: uuid("project_id"),
+  },
+  (t) => [index("meeting_agenda_items_meeting_idx").on(t.meetingId, t.position)],
+);
+
+/**
+ * Presence in the session room as the collaboration server saw it: one row per connection to the minutes
+ * document (a tab, a reconnect), written server-side. Attendance is derived from these rows.
+ */
+export const meetingPresence = pgTable(
+  "meeting_presence",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    joinedAt: timestamp("joined_at", { withTimezone: true }).notNull(),
+    leftAt: timestamp("left_at", { withTimezone: true }),
+    /** Refreshed while the connection lives: where a connection ends if the process stops without closing it. */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("meeting_presence_meeting_idx").on(t.meetingId, t.userId)],
+);
+
+/**
+ * The attendance record, one row per person: from presence when the session closed (merged intervals), or
+ * entered by the coordinator for someone who joined by phone. A person without an account has a name only.
+ */
+export const meetingAttendees = pgTable(
+  "meeting_attendees",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    byPhone: boolean("by_phone").notNull().default(false),
+    /** Merged intervals of presence: `[{ from, to }]`, ISO instants. */
+    intervals: jsonb("intervals").$type<{ from: string; to: string }[]>().notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("meeting_attendees_meeting_idx").on(t.meetingId),
+    uniqueIndex("meeting_attendees_user_idx").on(t.meetingId, t.userId),
+  ],
+);
+
+export const meetingDecisions = pgTable(
+  "meeting_decisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    agendaItemId: uuid("agenda_item_id").references(() => meetingAgendaItems.id, { onDelete: "set null" }),
+    text: text("text").notNull(),
+    recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
+    /** The recorder's name as it was (kept if the account goes). */
+    recordedByName: text("recorded_by_name").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("meeting_decisions_meeting_idx").on(t.meetingId, t.createdAt)],
+);
+
+/** An attendee's approval of the frozen minutes (one per attendee). */
+export const meetingApprovals = pgTable(
+  "meeting_approvals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    attendeeId: uuid("attendee_id")
+      .notNull()
+      .references(() => meetingAttendees.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    approvedAt: timestamp("approved_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("meeting_approvals_attendee_idx").on(t.meetingId, t.attendeeId)],
+);
+
+/**
+ * Reminders already given: one per session, person, kind and start time, so the scheduler may run again after
+ * a restart without repeating one, and a session moved to another time is reminded of again.
+ */
+export const meetingReminders = pgTable(
+  "meeting_reminders",
+  {
+    meetingId: uuid("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: REMINDER_KINDS }).notNull(),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.userId, t.kind, t.startsAt] })],
+);
+
+/** A personal calendar feed behind a secret link: only the SHA-256 of the secret is stored; revocable. */
+export const calendarFeeds = pgTable(
+  "calendar_feeds",
+  {
+    id: text("id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  },
+  (t) => [index("calendar_feeds_user_idx").on(t.userId)],
+);

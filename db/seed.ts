@@ -171,4 +171,7 @@ async function seedDemo(db: Db): Promise<void> {
   for (const { slug, document } of strategies) {
     await seedStrategyDocument(db, document, DEMO_STRATEGY_HISTORY[slug] ?? [], userIds);
   }
+  // The sessions of db/demo: a closed one with approved minutes and a planned one per partnership.
+  const { seedDemoMeetings } = await import("../app/lib/sessions/demo.server");
+  await seedDemoMeetings(db);
 }

@@ -4,6 +4,8 @@ import { partnerships, projectAttachments, projects, users } from "../db/schema"
 import { testDrivers } from "../db/test/test-db";
 import { createVersion } from "../app/lib/documents/versions.server";
 import { loadStoredYDoc } from "../app/lib/documents/store.server";
+import { loadPartnership } from "../app/lib/partnerships.server";
+import { listMeetings } from "../app/lib/sessions/meetings.server";
 import { rawConnect, strategyDocumentId, wsUrl } from "./collab/test/clients";
 import { startTestServer, type TestServer } from "./test/test-server";
 
@@ -51,10 +53,14 @@ interface Ids {
   version: string;
   project: string;
   attachment: string;
+  /** The closed demo session (approved minutes) and the planned one. */
+  meeting: string;
+  planned: string;
 }
 
 const doc = (rest = "") => (ids: Ids) => `/w/${SLUG}/dokumenty/${ids.doc}${rest}`;
 const project = (rest = "") => (ids: Ids) => `/w/${SLUG}/projekty/${ids.project}${rest}`;
+const session = (rest = "", which: "meeting" | "planned" = "meeting") => (ids: Ids) => `/w/${SLUG}/posiedzenia/${ids[which]}${rest}`;
 /** Fiches: the demo partnership keeps the default (working group and council co-edit, experts read). */
 const FICHE_EDITORS: Who[] = ["coordinator", "council", "workingGroup"];
 
@@ -115,6 +121,22 @@ const ROWS: Row[] = [
   { what: "threads API, malformed id", kind: "api", path: () => `/api/documents/${HYPHENS}/threads`, ok: [] },
   { what: "threads API, malformed id (POST)", kind: "api", method: "POST", path: () => `/api/documents/${HYPHENS}/threads`, body: { intent: "read" }, ok: [] },
   { what: "report, unknown document", kind: "api", path: () => `/api/documents/${UNKNOWN}/report.csv`, ok: [] },
+  // Sessions (posiedzenia).
+  { what: "session list", kind: "page", path: () => `/w/${SLUG}/posiedzenia`, ok: READERS },
+  { what: "plan a session", kind: "page", path: () => `/w/${SLUG}/posiedzenia/nowe`, ok: ["coordinator"], forbidden: ["council", "workingGroup", "expert", "ministry"] },
+  { what: "session room", kind: "page", path: session(), ok: READERS },
+  { what: "change a session's plan", kind: "page", path: session("/edycja", "planned"), ok: ["coordinator"], forbidden: ["council", "workingGroup", "expert", "ministry"] },
+  { what: "manage the room", kind: "page", method: "POST", path: session("", "planned"), body: { intent: "none" }, ok: ["coordinator"], forbidden: ["council", "workingGroup", "expert", "ministry"] },
+  { what: "record a decision in a closed session", kind: "page", method: "POST", path: session(), body: { intent: "decision", text: "Za późno" }, ok: [], forbidden: READERS },
+  { what: "approve the minutes", kind: "page", method: "POST", path: session(), body: { intent: "approve" }, ok: ["coordinator", "workingGroup", "expert"], forbidden: ["council", "ministry"] },
+  { what: "protocol (DOCX)", kind: "page", path: session("/protokol.docx"), ok: READERS },
+  { what: "protocol (PDF)", kind: "page", path: session("/protokol.pdf"), ok: READERS },
+  { what: "session .ics", kind: "page", path: session("/kalendarz.ics"), ok: READERS },
+  { what: "session under another partnership's slug", kind: "page", path: (ids) => `/w/wiele-gmin-jeden-cel/posiedzenia/${ids.meeting}`, ok: [] },
+  { what: "malformed session id", kind: "page", path: () => `/w/${SLUG}/posiedzenia/${HYPHENS}`, ok: [] },
+  { what: "unknown session", kind: "page", path: () => `/w/${SLUG}/posiedzenia/${UNKNOWN}/kalendarz.ics`, ok: [] },
+  { what: "sessions API", kind: "api", path: () => `/api/partnerships/${SLUG}/sessions`, ok: READERS },
+  { what: "my session calendar", kind: "page", path: () => "/kalendarz", ok: SIGNED_IN },
   // The signed-in person's own pages and the platform.
   { what: "my partnerships", kind: "page", path: () => "/w", ok: SIGNED_IN },
   { what: "notifications", kind: "page", path: () => "/powiadomienia", ok: SIGNED_IN },
@@ -164,7 +186,15 @@ describe.each(testDrivers)("the one guard across every route family and the webs
       .insert(projectAttachments)
       .values({ projectId: demoProject.id, fileName: "plan.pdf", mediaType: "application/pdf", size: 9, content: new TextEncoder().encode("%PDF-1.4\n") })
       .returning({ id: projectAttachments.id });
-    ids = { doc: documentId, version: version.id, project: demoProject.id, attachment: attachment.id };
+    const sessions = await listMeetings(db, (await loadPartnership(db, SLUG))!.partnership.id);
+    ids = {
+      doc: documentId,
+      version: version.id,
+      project: demoProject.id,
+      attachment: attachment.id,
+      meeting: sessions.find((m) => m.status === "closed")!.id,
+      planned: sessions.find((m) => m.status === "planned")!.id,
+    };
     for (const who of SIGNED_IN) cookies.set(who, await server.cookieFor(PEOPLE[who]!));
   });
   afterAll(() => server?.stop());

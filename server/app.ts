@@ -17,6 +17,7 @@ import { createDbAccess } from "../app/lib/documents/access.server";
 import { documentSettledHandler } from "../app/lib/documents/settle.server";
 import { createDbStore } from "../app/lib/documents/store.server";
 import { checkSectionUpdate } from "../app/lib/editor/update-check";
+import { startSessionServices } from "../app/lib/sessions/live.server";
 import type { AppConfig } from "../app/lib/config.server";
 import { createCollabServer, type CollabServer, type CollabServerOptions } from "./collab";
 import { isCollabPath } from "./collab/upgrade";
@@ -60,8 +61,10 @@ export function createAppServer(options: AppServerOptions): AppServer {
   let port = config.PORT;
   const sameOrigin = (origin: string) => isSameOrigin(origin, config, port);
 
+  // Presence in session rooms (from the core's connection hooks) and session reminders.
+  const sessionServices = startSessionServices(database, () => collab);
   // The collaboration core with the documents module's adapters (access: sessions + policy; store: the update log).
-  const collab = createCollabServer({
+  const collab: CollabServer = createCollabServer({
     access: createDbAccess(database),
     store: createDbStore(database),
     isAllowedOrigin: (origin) => sameOrigin(origin),
@@ -75,6 +78,8 @@ export function createAppServer(options: AppServerOptions): AppServer {
     maxMessagesPerSecond: config.COLLAB_MAX_MESSAGES_PER_SECOND,
     // Derived HTML/text and automatic versions after edits settle (the editor's documents module).
     onDocumentSettled: documentSettledHandler(database),
+    onConnect: sessionServices.presence.onConnect,
+    onDisconnect: sessionServices.presence.onDisconnect,
     ...options.collab,
   });
 
@@ -178,6 +183,7 @@ export function createAppServer(options: AppServerOptions): AppServer {
       }),
     close: async () => {
       await collab.close();
+      await sessionServices.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

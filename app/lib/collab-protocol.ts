@@ -62,6 +62,10 @@ export const EVENTS = {
   "document.restored": event("document")<{ versionId: string }>(),
   /** The document's version list changed (a named version, a restore): open version lists refresh. */
   "versions.changed": event("partnership")<{ documentId: string }>(),
+  /** A session changed (opened, closed, a decision, attendance, approvals, its plan): its pages refetch. */
+  "meeting.changed": event("partnership")<{ meetingId: string }>(),
+  /** The coordinator moved the session room to another agenda item (null: none). */
+  "meeting.item": event("partnership")<{ meetingId: string; itemId: string | null }>(),
   /** The user's unread notification count changed (a mention or a reply arrived, or they read some). */
   "notifications.changed": event("user")<{ unread: number }>(),
 } as const;

@@ -54,6 +54,14 @@ const poll = (status: "draft" | "open" | "closed", eligible: string[]): Resource
   eligibleUserIds: eligible,
 });
 const application: Resource = { type: "application", partnershipId: P1, voivodeshipTeryt: "20" };
+const minutesDraft: Resource = { type: "document", partnershipId: P1, kind: "minutes" };
+const minutesFrozen: Resource = { type: "document", partnershipId: P1, kind: "minutes", locked: true };
+const meeting = (status: "planned" | "open" | "closed", attendees: string[] = []): Resource => ({
+  type: "meeting",
+  partnershipId: P1,
+  status,
+  attendeeUserIds: attendees,
+});
 
 interface Case {
   what: string;
@@ -151,6 +159,28 @@ const CASES: Case[] = [
   { what: "publish a feasibility analysis", action: "publication.publish", resource: feasibilityDraft, allowed: ["coordinator"] },
   { what: "assess an application", action: "application.assess", resource: application, allowed: ["assessorOwnVoivodeship"] },
   { what: "assess through a non-application resource", action: "application.assess", resource: partnership, allowed: [] },
+  // Sessions (posiedzenia) and their minutes.
+  { what: "read a planned session", action: "meeting.read", resource: meeting("planned"), allowed: [...P1_MEMBERS, "ministryAdmin"] },
+  { what: "read a closed session", action: "meeting.read", resource: meeting("closed", ["u-wg"]), allowed: [...P1_MEMBERS, "ministryAdmin"] },
+  { what: "plan, open, move through and close a session", action: "meeting.manage", resource: meeting("open"), allowed: ["coordinator"] },
+  { what: "manage a closed session (attendance by phone, publication)", action: "meeting.manage", resource: meeting("closed"), allowed: ["coordinator"] },
+  { what: "record a decision in an open session", action: "meeting.record_decision", resource: meeting("open"), allowed: P1_MEMBERS },
+  { what: "record a decision before the session opens", action: "meeting.record_decision", resource: meeting("planned"), allowed: [] },
+  { what: "record a decision after the session closed", action: "meeting.record_decision", resource: meeting("closed"), allowed: [] },
+  {
+    what: "approve the minutes, attendee",
+    action: "meeting.approve",
+    resource: meeting("closed", ["u-wg", "u-council", "u-admin", "u-other"]),
+    allowed: ["workingGroupMember", "councilMember"],
+  },
+  { what: "approve the minutes, not an attendee", action: "meeting.approve", resource: meeting("closed", ["u-someone-else"]), allowed: [] },
+  { what: "approve the minutes of an open session", action: "meeting.approve", resource: meeting("open", ["u-wg", "u-coord"]), allowed: [] },
+  { what: "approve through a non-meeting resource", action: "meeting.approve", resource: partnership, allowed: [] },
+  { what: "record a decision through a non-meeting resource", action: "meeting.record_decision", resource: partnership, allowed: [] },
+  // Minutes follow the strategy's editing-rights setting (editing-rights.ts); these rows use the defaults.
+  { what: "edit the minutes of an open session", action: "document.edit", resource: minutesDraft, allowed: ["coordinator", "councilMember", "workingGroupMember"] },
+  { what: "edit frozen minutes", action: "document.edit", resource: minutesFrozen, allowed: [] },
+  { what: "comment on frozen minutes", action: "document.comment", resource: minutesFrozen, allowed: P1_MEMBERS },
 ];
 
 const rows = CASES.flatMap((c) =>
@@ -180,7 +210,7 @@ describe("policy: every role × action × resource state", () => {
   it("lets exactly the partnership's members and the ministry learn that something in it exists (else 404)", () => {
     const known = (resource: Resource) => EVERYONE.filter((name) => mayKnow(ACTORS[name], resource));
     const insiders = [...P1_MEMBERS, "ministryAdmin"];
-    for (const resource of [partnership, strategyDraft, strategyUnpublished, poll("open", ["u-council"]), poll("draft", []), project]) {
+    for (const resource of [partnership, strategyDraft, strategyUnpublished, poll("open", ["u-council"]), poll("draft", []), project, meeting("planned"), meeting("closed", ["u-other"])]) {
       expect(known(resource).sort(), resource.type).toEqual([...insiders].sort());
     }
     expect(known(strategyPublished)).toEqual(EVERYONE);

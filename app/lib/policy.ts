@@ -8,7 +8,7 @@
  * including the cases that must say no.
  */
 import { DEFAULT_EDITING_RIGHTS, editRightGroup, type GrantableRole } from "./editing-rights";
-import type { DocumentKind, GlobalRole, PartnershipRole, PollStatus } from "./enums";
+import type { DocumentKind, GlobalRole, MeetingStatus, PartnershipRole, PollStatus } from "./enums";
 
 export { PARTNERSHIP_ROLES, type DocumentKind, type GlobalRole, type PartnershipRole } from "./enums";
 
@@ -41,6 +41,8 @@ export interface DocumentResource {
    * editing-rights.ts); absent: the defaults.
    */
   editors?: readonly GrantableRole[];
+  /** Frozen (the minutes of a closed session): read and comment only. */
+  locked?: boolean;
 }
 /** A project fiche and what hangs off it (schedule, maturity, attachments); without a project: the package. */
 export interface ProjectResource {
@@ -62,7 +64,23 @@ export interface ApplicationResource {
   voivodeshipTeryt: string;
 }
 
-export type Resource = PlatformResource | PartnershipResource | DocumentResource | ProjectResource | PollResource | ApplicationResource;
+/** A working-group or council session (posiedzenie). */
+export interface MeetingResource {
+  type: "meeting";
+  partnershipId: string;
+  status: MeetingStatus;
+  /** Attendees with an account (they approve the minutes once the session is closed). */
+  attendeeUserIds: readonly string[];
+}
+
+export type Resource =
+  | PlatformResource
+  | PartnershipResource
+  | DocumentResource
+  | ProjectResource
+  | PollResource
+  | ApplicationResource
+  | MeetingResource;
 
 export const ACTIONS = [
   "platform.list_partnerships",
@@ -83,6 +101,10 @@ export const ACTIONS = [
   "project.create",
   "project.edit",
   "editing_rights.manage",
+  "meeting.read",
+  "meeting.manage",
+  "meeting.record_decision",
+  "meeting.approve",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -118,12 +140,13 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case "partnership.view_workspace":
     case "document.read":
     case "poll.read":
+    case "meeting.read":
       return member || isMinistry(actor);
     case "members.manage":
     case "audit.view":
       return has(actor, pid, "coordinator") || isMinistry(actor);
     case "document.edit": {
-      if (resource.type !== "document") return false;
+      if (resource.type !== "document" || resource.locked) return false;
       const editors = resource.editors ?? DEFAULT_EDITING_RIGHTS[editRightGroup(resource.kind)];
       return has(actor, pid, "coordinator", ...editors);
     }
@@ -140,7 +163,20 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case "comment.decide":
     case "publication.publish":
     case "poll.manage":
+    case "meeting.manage":
       return has(actor, pid, "coordinator");
+    case "meeting.record_decision":
+      // Anyone of the partnership in the room while the session is open (the ministry only observes).
+      return resource.type === "meeting" && resource.status === "open" && member;
+    case "meeting.approve":
+      // Attendees approve the frozen minutes of a closed session.
+      return (
+        resource.type === "meeting" &&
+        resource.status === "closed" &&
+        actor !== null &&
+        member &&
+        resource.attendeeUserIds.includes(actor.userId)
+      );
     case "poll.vote":
       return (
         resource.type === "poll" &&
@@ -175,6 +211,8 @@ export function mayKnow(actor: Actor | null, resource: Resource): boolean {
       return can(actor, "poll.read", resource);
     case "project":
       return can(actor, "project.read", resource);
+    case "meeting":
+      return can(actor, "meeting.read", resource);
     case "application":
       return (
         can(actor, "application.assess", resource) ||

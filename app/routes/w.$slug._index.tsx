@@ -39,6 +39,7 @@ export default function PartnershipDashboard() {
   const root = useRouteLoaderData<typeof rootLoader>("root");
   const locale = root?.locale ?? "pl";
   const { t } = useTranslation("auth");
+  const { t: ts } = useTranslation("sessions");
   const { partnership } = data;
   return (
     <div className="page">
@@ -82,6 +83,14 @@ export default function PartnershipDashboard() {
         <p>{t("projects:package.lead")}</p>
         <p className="actions">
           <Link to={`/w/${partnership.slug}/projekty`}>{t("projects:package.title")}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="sessions">
+        <h2 id="sessions">{ts("list.title")}</h2>
+        <p>{ts("list.lead")}</p>
+        <p className="actions">
+          <Link to={`/w/${partnership.slug}/posiedzenia`}>{ts("list.title")}</Link>
+          <Link to="/kalendarz">{ts("nav.calendar")}</Link>
         </p>
       </section>
       <section aria-labelledby="members">

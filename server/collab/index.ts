@@ -44,6 +44,12 @@ export interface CollabServerOptions {
    * null. The app passes the editor-schema check (app/lib/editor/update-check.ts).
    */
   checkUpdate?: (doc: Y.Doc, update: Uint8Array) => string | null;
+  /**
+   * A socket joined a document (after the upgrade was granted) / left it. Presence as the server knows it, for
+   * features that record who was there (session attendance); called synchronously, must not throw.
+   */
+  onConnect?: (connection: ConnectionInfo) => void;
+  onDisconnect?: (connection: ConnectionInfo) => void;
   /** Called ~settleMs after edits to a document stop (derived HTML/text, automatic versions). */
   onDocumentSettled?: (documentId: string, doc: Y.Doc) => void | Promise<void>;
   settleMs?: number;
@@ -56,6 +62,13 @@ export interface CollabServerOptions {
   /** Ping interval; a connection that has not answered the previous ping is dropped. Default 30 s. */
   keepAliveMs?: number;
   log?: (message: string, error?: unknown) => void;
+}
+
+/** One document socket as the connection hooks see it: an id unique in this process, the document, the user. */
+export interface ConnectionInfo {
+  id: number;
+  documentId: string;
+  userId: string;
 }
 
 export interface CollabServer {
@@ -115,6 +128,15 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   /** Events sockets (pages without a document open still hear partnership and user events). */
   const listeners = new Set<Connection>();
   let closing = false;
+  let connectionCount = 0;
+  /** The connection hooks never break the socket they report on. */
+  const report = (hook: ((c: ConnectionInfo) => void) | undefined, info: ConnectionInfo) => {
+    try {
+      hook?.(info);
+    } catch (error) {
+      log("collab: a connection hook failed", error);
+    }
+  };
 
   function* connections(): Generator<Connection> {
     for (const room of rooms.loaded()) yield* room.connections;
@@ -172,12 +194,15 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         }
         rooms.cancelUnload(room);
         room.join(conn);
+        const info: ConnectionInfo = { id: ++connectionCount, documentId, userId: conn.userId };
+        report(options.onConnect, info);
         watch(
           conn,
           (data) => handleMessage(room, conn, data, limits),
           () => {
             room.leave(conn);
             rooms.scheduleUnload(room);
+            report(options.onDisconnect, info);
           },
         );
       });

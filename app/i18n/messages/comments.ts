@@ -68,6 +68,8 @@ export const pl = {
     none: "bez rozstrzygnięcia",
   },
   notifications: {
+    meeting_tomorrow: "Jutro posiedzenie: {{document}}",
+    meeting_soon: "Za godzinę posiedzenie: {{document}}",
     title: "Powiadomienia",
     pageTitle: "Powiadomienia — Wspólnie",
     lead: "Wspomnienia o Tobie i odpowiedzi w Twoich wątkach komentarzy.",
@@ -200,6 +202,8 @@ export const en: CommentsMessages = {
     none: "no decision",
   },
   notifications: {
+    meeting_tomorrow: "Session tomorrow: {{document}}",
+    meeting_soon: "Session in an hour: {{document}}",
     title: "Notifications",
     pageTitle: "Notifications — Wspólnie",
     lead: "Mentions of you and replies in your comment threads.",

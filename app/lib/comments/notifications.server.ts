@@ -1,7 +1,7 @@
 /** Notifications of mentions and replies: the unread count in the header, the list, opening one. */
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import { commentThreads, comments, documents, notifications, partnerships, users } from "../../../db/schema";
+import { commentThreads, comments, documents, meetings, notifications, partnerships, users } from "../../../db/schema";
 import { documentUrl } from "../documents/documents.server";
 import type { NotificationKind } from "../enums";
 import { isUuid } from "../ids";
@@ -33,6 +33,7 @@ export async function listNotifications(db: Db, userId: string, limit = 100): Pr
       actorName: users.name,
       documentTitle: documents.title,
       partnershipName: partnerships.name,
+      meetingTitle: meetings.title,
       quote: commentThreads.quote,
       body: comments.body,
       deletedAt: comments.deletedAt,
@@ -40,7 +41,8 @@ export async function listNotifications(db: Db, userId: string, limit = 100): Pr
     .from(notifications)
     .leftJoin(users, eq(users.id, notifications.actorId))
     .leftJoin(documents, eq(documents.id, notifications.documentId))
-    .leftJoin(partnerships, eq(partnerships.id, documents.partnershipId))
+    .leftJoin(meetings, eq(meetings.id, notifications.meetingId))
+    .leftJoin(partnerships, eq(partnerships.id, sql`coalesce(${documents.partnershipId}, ${meetings.partnershipId})`))
     .leftJoin(commentThreads, eq(commentThreads.id, notifications.threadId))
     .leftJoin(comments, eq(comments.id, notifications.commentId))
     .where(eq(notifications.userId, userId))
@@ -53,7 +55,8 @@ export async function listNotifications(db: Db, userId: string, limit = 100): Pr
       read: r.n.readAt !== null,
       createdAt: r.n.createdAt.toISOString(),
       actorName: r.actorName,
-      documentTitle: r.documentTitle,
+      // A session reminder names the session where a comment notification names the document.
+      documentTitle: r.documentTitle ?? r.meetingTitle,
       partnershipName: r.partnershipName,
       quote: r.quote,
       excerpt: r.deletedAt ? null : r.body ? r.body.slice(0, 280) : null,
@@ -68,10 +71,12 @@ export async function openNotification(db: Db, userId: string, notificationId: s
     .select({ n: notifications, slug: partnerships.slug })
     .from(notifications)
     .leftJoin(documents, eq(documents.id, notifications.documentId))
-    .leftJoin(partnerships, eq(partnerships.id, documents.partnershipId))
+    .leftJoin(meetings, eq(meetings.id, notifications.meetingId))
+    .leftJoin(partnerships, eq(partnerships.id, sql`coalesce(${documents.partnershipId}, ${meetings.partnershipId})`))
     .where(and(eq(notifications.id, notificationId), eq(notifications.userId, userId)));
   if (!row) return null;
   if (!row.n.readAt) await db.update(notifications).set({ readAt: new Date() }).where(eq(notifications.id, row.n.id));
+  if (row.n.meetingId && row.slug) return `/w/${row.slug}/posiedzenia/${row.n.meetingId}`;
   if (!row.n.documentId || !row.slug) return "/powiadomienia";
   return documentUrl({ id: row.n.documentId, partnershipSlug: row.slug }, row.n.threadId);
 }

@@ -35,11 +35,16 @@ export interface DocumentSummary {
 
 /**
  * The document as the policy sees it (written once, here). `rights` is the partnership's editing-rights setting
- * as stored (null: never set, the defaults); without it the policy assumes the defaults too.
+ * as stored (null: never set, the defaults); without it the policy assumes the defaults too. A locked document
+ * (frozen minutes of a closed session) is read-only for everyone.
  */
-export function documentResource(document: Pick<DocumentRow, "partnershipId" | "kind">, rights?: unknown): DocumentResource {
+export function documentResource(
+  document: Pick<DocumentRow, "partnershipId" | "kind"> & { lockedAt?: Date | null },
+  rights?: unknown,
+): DocumentResource {
   const editors = normaliseEditingRights(rights ?? null)[editRightGroup(document.kind)];
-  return { type: "document", partnershipId: document.partnershipId, kind: document.kind, editors };
+  const resource: DocumentResource = { type: "document", partnershipId: document.partnershipId, kind: document.kind, editors };
+  return document.lockedAt ? { ...resource, locked: true } : resource;
 }
 
 /** The stored editing-rights setting joined to a document's partnership (null when never set). */
@@ -89,7 +94,7 @@ export async function findDocumentResources(db: Db, documentIds: readonly string
   const ids = [...new Set(documentIds.filter(isUuid))];
   if (ids.length === 0) return new Map();
   const rows = await db
-    .select({ id: documents.id, partnershipId: documents.partnershipId, kind: documents.kind, ...rightsColumn })
+    .select({ id: documents.id, partnershipId: documents.partnershipId, kind: documents.kind, lockedAt: documents.lockedAt, ...rightsColumn })
     .from(documents)
     .leftJoin(partnershipEditingRights, eq(partnershipEditingRights.partnershipId, documents.partnershipId))
     .where(inArray(documents.id, ids));

@@ -1,7 +1,7 @@
 import { diffWords } from "diff";
 import { and, desc, eq } from "drizzle-orm";
 import * as Y from "yjs";
-import type { Database, Db } from "../../../db/client";
+import type { Database, Db, Queryable } from "../../../db/client";
 import { documentVersions, users } from "../../../db/schema";
 import { applyContent, deriveDocument, deriveFromJson } from "../editor/derive.server";
 import type { PmJson } from "../editor/text";
@@ -75,7 +75,7 @@ async function latestVersion(db: Db, documentId: string): Promise<VersionRow | n
 
 /** Stores a version of the Y.Doc as it is now: Yjs state, JSON and text. `name` null = automatic. */
 export async function createVersion(
-  db: Db,
+  db: Queryable,
   document: Pick<DocumentRow, "id" | "kind">,
   ydoc: Y.Doc,
   options: { name: string | null; userId: string | null; createdAt?: Date },
