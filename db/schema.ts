@@ -429,7 +429,7 @@ export const meetingAgendaItems = pgTable(
     linkKind: text("link_kind", { enum: AGENDA_LINK_KINDS }),
     /** A strategy section key (s01…s14) when linkKind is strategy_section. */
     sectionKey: text("section_key"),
-    /** A project when linkKind is project (no foreign key until the projects table exists). */
+    /** A project of the same partnership when linkKind is project (no foreign key: see app/lib/sessions/agenda-projects.server.ts). */
     projectId: uuid("project_id"),
   },
   (t) => [index("meeting_agenda_items_meeting_idx").on(t.meetingId, t.position)],

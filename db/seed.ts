@@ -120,6 +120,10 @@ export async function seedIfEmpty(db: Db, options: { demo?: boolean } = {}): Pro
   // Loaded only when seeding, like the strategy content.
   const { seedDemoProjects } = await import("./seed-projects");
   await seedDemoProjects(db);
+  // The sessions of db/demo (a closed one with approved minutes and a planned one per partnership), after the
+  // projects their agenda items link to.
+  const { seedDemoMeetings } = await import("../app/lib/sessions/demo.server");
+  await seedDemoMeetings(db);
   return { teryt, demo: true };
 }
 
@@ -171,7 +175,4 @@ async function seedDemo(db: Db): Promise<void> {
   for (const { slug, document } of strategies) {
     await seedStrategyDocument(db, document, DEMO_STRATEGY_HISTORY[slug] ?? [], userIds);
   }
-  // The sessions of db/demo: a closed one with approved minutes and a planned one per partnership.
-  const { seedDemoMeetings } = await import("../app/lib/sessions/demo.server");
-  await seedDemoMeetings(db);
 }

@@ -3,15 +3,15 @@
  * into the minutes document and frozen as a named version, its attendance (merged intervals, phone entries
  * marked), decisions and approvals; a planned one its agenda.
  */
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import * as Y from "yjs";
 import type { Db } from "../../../db/client";
-import { documents, documentUpdates, meetingAgendaItems, meetingApprovals, meetingAttendees, meetingDecisions, meetings, partnerships, users } from "../../../db/schema";
+import { documents, documentUpdates, meetingAgendaItems, meetingApprovals, meetingAttendees, meetingDecisions, meetings, partnerships, projects, users } from "../../../db/schema";
 import { storeDerived } from "../documents/store.server";
 import { createVersion } from "../documents/versions.server";
 import { applyContent } from "../editor/derive.server";
 import { mergeIntervals, serialiseIntervals } from "./attendance";
-import { demoSessions, type DemoSession, type PersonRef } from "../../../db/demo";
+import { demoProject, demoSessions, type DemoSession, type PersonRef } from "../../../db/demo";
 import { createMeeting } from "./meetings.server";
 import { endOf, formatDateTimeWarsaw, warsawInstant } from "./time";
 
@@ -38,8 +38,7 @@ export async function seedDemoMeetings(db: Db, now = new Date(), list: DemoSessi
         time: demo.time,
         durationMinutes: demo.durationMinutes,
         videoUrl: demo.videoUrl,
-        // Project links wait for the projects table (agenda-projects.server.ts); the items keep their titles.
-        agenda: demo.agenda.map((item) => ({ title: item.title, link: item.link?.kind === "strategy_section" ? `section:${item.link.section}` : undefined })),
+        agenda: await Promise.all(demo.agenda.map(async (item) => ({ title: item.title, link: await demoLink(db, partnership.id, item.link) }))),
       },
       coordinator.userId,
       { createdAt: new Date(at(demo.date, demo.time).getTime() - 14 * 86_400_000) },
@@ -95,4 +94,16 @@ export async function seedDemoMeetings(db: Db, now = new Date(), list: DemoSessi
       await db.insert(meetingApprovals).values({ meetingId: meeting.id, attendeeId, userId: person.userId, approvedAt: new Date(approval.at) });
     }
   }
+}
+
+/** A demo agenda link as the agenda form's value: a section, or the seeded project with the demo key's title. */
+async function demoLink(db: Db, partnershipId: string, link: DemoSession["agenda"][number]["link"]): Promise<string | undefined> {
+  if (!link) return undefined;
+  if (link.kind === "strategy_section") return `section:${link.section}`;
+  const title = demoProject(link.project).title;
+  const [project] = await db
+    .select({ id: projects.id })
+    .from(projects)
+    .where(and(eq(projects.partnershipId, partnershipId), eq(projects.title, title)));
+  return project ? `project:${project.id}` : undefined;
 }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { documents, meetingPresence, meetings, notifications, partnerships, users } from "../../../db/schema";
+import { documents, meetingPresence, meetings, notifications, partnerships, projects, users } from "../../../db/schema";
 import { createTestDatabase, testDrivers, type TestDatabase } from "../../../db/test/test-db";
 import { findDocumentResources } from "../documents/documents.server";
 import { applyContent } from "../editor/derive.server";
@@ -10,7 +10,8 @@ import { can } from "../policy";
 import { loadActor } from "../auth/session.server";
 import { attendanceOf, savePhoneAttendee } from "./attendance.server";
 import { calendarMeetings, createFeed, feedCalendar, meetingsIcs, meetingUid, revokeFeed } from "./calendar.server";
-import { createMeeting, listMeetings, loadMeeting, updateMeeting } from "./meetings.server";
+import { projectChoices } from "./agenda-projects.server";
+import { agendaOf, createMeeting, listMeetings, loadMeeting, updateMeeting } from "./meetings.server";
 import { frozenMinutes } from "./minutes.server";
 import { createMeetingPresence } from "./presence.server";
 import { sendDueReminders } from "./reminders.server";
@@ -197,5 +198,28 @@ describe.each(testDrivers)("sessions (%s)", (driver) => {
       expect(attendance.some((a) => a.byPhone)).toBe(true);
       expect(attendance.length).toBeGreaterThan(3);
     }
+  });
+
+  it("links agenda items to the partnership's own projects, by title and address; a foreign or missing project stays unnamed", async () => {
+    const choices = await projectChoices(database.db, partnershipId, SLUG);
+    expect(choices.length).toBeGreaterThanOrEqual(5);
+    expect(choices.map((c) => c.title)).toContain("Wspólny transport zbiorowy Ziemi Wysokomazowieckiej z węzłami przesiadkowymi w Czyżewie i Szepietowie");
+    const [foreign] = await database.db.select().from(projects).where(eq(projects.title, "Przebudowa ciągu dróg Kolno – Stawiski – Jedwabne"));
+    expect(choices.some((c) => c.id === foreign.id)).toBe(false);
+
+    const own = choices[0];
+    const meeting = await plan("2027-03-10", {
+      agenda: [{ title: "Projekt", link: `project:${own.id}` }, { title: "Obcy projekt", link: `project:${foreign.id}` }],
+    });
+    const [mine, theirs] = await agendaOf(database.db, meeting, SLUG);
+    expect(mine.link).toEqual({ kind: "project", label: { pl: own.title, en: own.title }, href: `/w/${SLUG}/projekty/${own.id}` });
+    expect(theirs.link).toEqual({ kind: "project", label: null, href: null });
+
+    // The demo sessions' agenda items point to the seeded projects.
+    const demo = (await listMeetings(database.db, partnershipId)).filter((m) => m.id !== meeting.id);
+    const agendas = await Promise.all(demo.map((m) => agendaOf(database.db, m, SLUG)));
+    const linked = agendas.flat().filter((item) => item.link?.kind === "project");
+    expect(linked.length).toBeGreaterThanOrEqual(4);
+    expect(linked.every((item) => item.link?.href?.startsWith(`/w/${SLUG}/projekty/`))).toBe(true);
   });
 });
