@@ -170,10 +170,14 @@ describe("the editor on a phone, from the keyboard, and for people who cannot ed
     await page.keyboard.press("Tab");
     expect(await page.locator('[data-field="s03"] ul ul').count()).toBe(1);
     expect(await activeField(page)).toBe("s03");
+    // A third item that Tab could indent again: after Esc, Tab leaves instead.
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Trzeci punkt");
     await page.keyboard.press("Escape");
     await page.keyboard.press("Tab");
     expect(await activeField(page)).toBe("s04");
-    expect(await page.locator('[data-field="s03"] ul ul').count()).toBe(1);
+    expect(await page.locator('[data-field="s03"] ul ul ul').count()).toBe(0);
+    expect(await page.locator('[data-field="s03"] ul ul li').count()).toBe(2);
     expect(await page.locator(".editor-help").textContent()).toContain("naciśnij Esc, a potem Tab");
     await waitSaved(page);
   });

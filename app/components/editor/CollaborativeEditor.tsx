@@ -200,10 +200,10 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
 
   // The formatting toolbar sits in the section it formats (the last one focused), just before its heading:
   // Shift+Tab from the text reaches it without passing through another section, and its name says which.
-  const toolbar = canEdit ? (
-    <Toolbar editor={activeEditor} label={activeTitle ? t("ui.toolbarFor", { title: activeTitle }) : activeEditor ? t("ui.toolbarForDocument") : undefined} />
+  const toolbar = canEdit && activeEditor ? (
+    <Toolbar editor={activeEditor} label={activeTitle ? t("ui.toolbarFor", { title: activeTitle }) : t("ui.toolbarForDocument")} />
   ) : null;
-  const toolbarIn = (key: string) => (activeEditor && active === key ? toolbar : null);
+  const toolbarIn = (key: string) => (active === key ? toolbar : null);
 
   // Sticky section toolbars and headings stop below the sticky status bar, whatever its height.
   const rootRef = useRef<HTMLDivElement>(null);
@@ -233,7 +233,7 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
             {t(`ui.live.${liveState}`)}
           </p>
         )}
-        {activeEditor ? null : toolbar}
+        {canEdit && !activeEditor ? <p className="toolbar__hint">{t("toolbar.noSection")}</p> : null}
         {canEdit ? (
           <details className="editor-help">
             <summary>{t("ui.help.title")}</summary>
