@@ -72,7 +72,7 @@ describe("the editor on a phone, from the keyboard, and for people who cannot ed
       void dialog.dismiss();
     });
     await signIn(a.page, app.url, `koordynator@${SLUG}.demo`);
-  });
+  }, 300_000); // seeding the demo data is slow when the machine is busy
   afterAll(async () => {
     await a?.close();
     await app?.stop();
