@@ -78,16 +78,7 @@ export default function DocumentPage() {
         <Link to={`${base}/wersje`}>{t("history")}</Link>
         <Link to={`/w/${partnership.slug}/szukaj`}>{t("search")}</Link>
       </p>
-      {access ? (
-        <div className="info-banner" data-testid="read-only-banner">
-          <p>{t(canComment ? "readOnlyCanComment" : "readOnly")}</p>
-          <p>
-            {access.locked
-              ? t("ui.readOnlyLocked")
-              : `${t("ui.readOnlyRole", { roles: access.roles.length > 0 ? access.roles.map((r) => t(`auth:roles.${r}`)).join(", ") : t("ui.noRole") })} ${t("ui.readOnlyEditors", { editors: access.editors.map((r) => t(`auth:roles.${r}`)).join(", ") })}`}
-          </p>
-        </div>
-      ) : null}
+      {access ? <ReadOnlyBanner access={access} canComment={canComment} /> : null}
       <div className={outlined.length > 0 ? "document-page__grid" : undefined}>
         {outlined.length > 0 ? (
           <nav className="outline" aria-labelledby="outline-title" data-open={outlineOpen ? "true" : "false"}>
@@ -145,6 +136,25 @@ export default function DocumentPage() {
           )}
         </div>
       </div>
+    </div>
+  );
+}
+
+/** Why the reader cannot change the text: their role, and who can (information, not a success message). */
+function ReadOnlyBanner({ access, canComment }: { access: { roles: string[]; editors: string[]; locked: boolean }; canComment: boolean }) {
+  const { t } = useTranslation("editor");
+  const names = (roles: string[]) => roles.map((r) => t(`auth:roles.${r}`)).join(", ");
+  return (
+    <div className="info-banner" data-testid="read-only-banner">
+      <p>{t(canComment ? "readOnlyCanComment" : "readOnly")}</p>
+      {access.locked ? (
+        <p>{t("ui.readOnlyLocked")}</p>
+      ) : (
+        <p>
+          {t("ui.readOnlyRole", { roles: access.roles.length > 0 ? names(access.roles) : t("ui.noRole") })}{" "}
+          {t("ui.readOnlyEditors", { editors: names(access.editors) })}
+        </p>
+      )}
     </div>
   );
 }
