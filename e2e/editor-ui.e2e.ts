@@ -111,7 +111,7 @@ describe("the editor on a phone, from the keyboard, and for people who cannot ed
     await expectFitsWidth(page);
     await visit(page, `${docUrl}/roznice?od=${versionId}&do=biezaca`);
     await expectFitsWidth(page);
-  });
+  }, 240_000); // several pages, each checked by axe
 
   it("fits 1280×900 with the section list open, and the comment box opens in view beside a section far down", async () => {
     const { page } = a;
@@ -129,7 +129,7 @@ describe("the editor on a phone, from the keyboard, and for people who cannot ed
     await expectFitsWidth(page);
     await visit(page, `${docUrl}/roznice?od=${versionHref!.split("/").pop()}&do=biezaca`);
     await expectFitsWidth(page);
-  });
+  }, 240_000); // several pages, each checked by axe
 
   it("formats, from the keyboard alone, the section the user came from: Shift+Tab reaches its toolbar, named for it", async () => {
     const { page } = a;
