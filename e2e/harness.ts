@@ -148,9 +148,12 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await Promise.all([page.waitForURL((u) => !u.pathname.startsWith("/login")), page.getByRole("button", { name: /zaloguj|sign in/i }).click()]);
 }
 
-/** Waits for the editor's save state to say that the server has every edit. */
+/**
+ * Waits for the editor's save state to say that the server has every edit (for someone who cannot edit, that
+ * the document is connected live: they are not shown "Zapisano").
+ */
 export async function waitSaved(page: Page): Promise<void> {
-  await expect.poll(() => page.getByTestId("save-state").textContent(), { timeout: 10_000 }).toContain("Zapisano");
+  await expect.poll(() => page.getByTestId("save-state").textContent(), { timeout: 10_000 }).toMatch(/Zapisano|Na żywo/);
 }
 
 /**

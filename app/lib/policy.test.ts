@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, mayKnow, type Action, type Actor, type PartnershipRole, type Resource } from "./policy";
+import { ACTIONS, can, documentEditorRoles, mayKnow, type Action, type Actor, type DocumentResource, type PartnershipRole, type Resource } from "./policy";
 
 // One partnership under test (P1, Podlaskie) and another one (P2) whose members must get nothing in P1.
 const P1 = "11111111-1111-4111-8111-111111111111";
@@ -223,5 +223,25 @@ describe("policy: every role × action × resource state", () => {
     expect(can(both, "members.manage", { ...partnership, partnershipId: P2 })).toBe(true);
     expect(can(both, "members.manage", partnership)).toBe(false);
     expect(can(both, "poll.vote", poll("open", ["u-both"]))).toBe(true);
+  });
+
+  it("names as document editors exactly the roles that document.edit lets in", () => {
+    const single: Record<PartnershipRole, Actor> = {
+      coordinator: ACTORS.coordinator,
+      council_member: ACTORS.councilMember,
+      working_group_member: ACTORS.workingGroupMember,
+      expert: ACTORS.expert,
+    };
+    const documents: DocumentResource[] = [
+      { type: "document", partnershipId: P1, kind: "strategy" },
+      { type: "document", partnershipId: P1, kind: "strategy", editors: [] },
+      { type: "document", partnershipId: P1, kind: "feasibility_analysis" },
+      { type: "document", partnershipId: P1, kind: "minutes", locked: true },
+    ];
+    for (const resource of documents) {
+      const allowed = (Object.keys(single) as PartnershipRole[]).filter((role) => can(single[role], "document.edit", resource));
+      expect(documentEditorRoles(resource).sort(), JSON.stringify(resource)).toEqual(allowed.sort());
+    }
+    expect(documentEditorRoles(documents[3])).toEqual([]);
   });
 });

@@ -125,6 +125,15 @@ function has(actor: Actor | null, partnershipId: string, ...wanted: PartnershipR
 
 const isMinistry = (actor: Actor | null) => actor?.globalRole === "ministry_admin";
 
+/**
+ * The partnership roles that may change a document's text (what "document.edit" grants, as a list for people
+ * who cannot edit: the read-only banner names them). Empty when the document is frozen.
+ */
+export function documentEditorRoles(resource: DocumentResource): PartnershipRole[] {
+  if (resource.locked) return [];
+  return ["coordinator", ...(resource.editors ?? DEFAULT_EDITING_RIGHTS[editRightGroup(resource.kind)])];
+}
+
 export function can(actor: Actor | null, action: Action, resource: Resource): boolean {
   if (resource.type === "platform") {
     // Platform-wide views exist for the ministry only.

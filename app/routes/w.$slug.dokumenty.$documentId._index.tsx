@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Suspense, lazy, useCallback, useEffect, useState } from "react";
+import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { presenceUser } from "~/lib/collab/presence";
 import { loadDocument } from "~/lib/documents/documents.server";
 import { documentOutline } from "~/lib/documents/page.server";
 import { guard } from "~/lib/guard.server";
-import { can, rolesIn } from "~/lib/policy";
+import { can, documentEditorRoles, rolesIn } from "~/lib/policy";
 import { useOpenAtSection } from "~/lib/open-at-section";
 import { getLocale } from "~/lib/request.server";
 import { projectOfDocument } from "~/lib/projects/project-documents.server";
@@ -21,21 +22,33 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     loadDocument(db, params.documentId, params.slug),
   );
   // The same name and colour the collaboration server shows to everyone else.
-  const { id, name, color } = presenceUser(auth.user, rolesIn(auth.actor, partnership.id));
+  const roles = rolesIn(auth.actor, partnership.id);
+  const { id, name, color } = presenceUser(auth.user, roles);
+  const canEdit = can(auth.actor, "document.edit", resource);
   return {
     document: { id: document.id, title: document.title, kind: document.kind },
     partnership: { slug: partnership.slug, name: partnership.name },
     fields: documentOutline(document.kind, document.derivedJson, getLocale(request)),
-    canEdit: can(auth.actor, "document.edit", resource),
+    canEdit,
     canComment: can(auth.actor, "document.comment", resource),
+    // For the read-only banner: why (the reader's role) and who can change the text.
+    access: canEdit
+      ? null
+      : {
+          roles: roles.length > 0 ? [...roles] : auth.actor.globalRole ? [auth.actor.globalRole] : [],
+          editors: documentEditorRoles(resource),
+          locked: Boolean(resource.locked),
+        },
     user: { id, name, color },
     project: await projectOfDocument(context.database.db, document.id),
   };
 }
 
 export default function DocumentPage() {
-  const { document, partnership, fields, canEdit, canComment, user, project } = useLoaderData<typeof loader>();
+  const { document, partnership, fields, canEdit, canComment, access, user, project } = useLoaderData<typeof loader>();
   const { t } = useTranslation("editor");
+  // On a phone the section list is a disclosure, closed by default (on a wide screen CSS always shows it).
+  const [outlineOpen, setOutlineOpen] = useState(false);
   const { t: tp } = useTranslation("projects");
   const [mounted, setMounted] = useState(false);
   const [empty, setEmpty] = useState<Record<string, boolean>>(() => Object.fromEntries(fields.map((f) => [f.key, f.empty])));
@@ -65,19 +78,30 @@ export default function DocumentPage() {
         <Link to={`${base}/wersje`}>{t("history")}</Link>
         <Link to={`/w/${partnership.slug}/szukaj`}>{t("search")}</Link>
       </p>
-      {!canEdit ? <p className="notice">{t(canComment ? "readOnlyCanComment" : "readOnly")}</p> : null}
+      {access ? <ReadOnlyBanner access={access} canComment={canComment} /> : null}
       <div className={outlined.length > 0 ? "document-page__grid" : undefined}>
         {outlined.length > 0 ? (
-          <nav className="outline" aria-labelledby="outline-title">
+          <nav className="outline" aria-labelledby="outline-title" data-open={outlineOpen ? "true" : "false"}>
             <h2 id="outline-title" className="outline__title">
               {t("outline")}
             </h2>
-            <ol className="outline__list">
+            <button
+              type="button"
+              className="button button--secondary outline__toggle"
+              aria-expanded={outlineOpen}
+              aria-controls="outline-list"
+              onClick={() => setOutlineOpen((open) => !open)}
+            >
+              {t("ui.sectionsToggle", { count: outlined.length })}
+            </button>
+            <ol className="outline__list" id="outline-list">
               {outlined.map((f) => (
                 <li key={f.key} data-empty={empty[f.key] ? "true" : "false"}>
                   <a
                     href={`#sekcja-${f.key}`}
                     onClick={() => {
+                      // On a phone the list closes first, so the jump lands on the heading, not below it.
+                      flushSync(() => setOutlineOpen(false));
                       // Move keyboard focus to the section heading too, not only the scroll position.
                       setTimeout(() => window.document.getElementById(`naglowek-${f.key}`)?.focus(), 0);
                     }}
@@ -112,6 +136,25 @@ export default function DocumentPage() {
           )}
         </div>
       </div>
+    </div>
+  );
+}
+
+/** Why the reader cannot change the text: their role, and who can (information, not a success message). */
+function ReadOnlyBanner({ access, canComment }: { access: { roles: string[]; editors: string[]; locked: boolean }; canComment: boolean }) {
+  const { t } = useTranslation("editor");
+  const names = (roles: string[]) => roles.map((r) => t(`auth:roles.${r}`)).join(", ");
+  return (
+    <div className="info-banner" data-testid="read-only-banner">
+      <p>{t(canComment ? "readOnlyCanComment" : "readOnly")}</p>
+      {access.locked ? (
+        <p>{t("ui.readOnlyLocked")}</p>
+      ) : (
+        <p>
+          {t("ui.readOnlyRole", { roles: access.roles.length > 0 ? names(access.roles) : t("ui.noRole") })}{" "}
+          {t("ui.readOnlyEditors", { editors: names(access.editors) })}
+        </p>
+      )}
     </div>
   );
 }

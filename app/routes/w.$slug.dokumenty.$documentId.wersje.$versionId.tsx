@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { deriveFromJson } from "~/lib/editor/derive.server";
+import { demoteHeadings } from "~/lib/editor/headings";
 import type { PmJson } from "~/lib/editor/text";
 import { formatDateTime } from "~/lib/format";
 import { loadDocument } from "~/lib/documents/documents.server";
@@ -44,7 +45,11 @@ export async function loader(args: LoaderFunctionArgs) {
       author,
     },
     // Rendered on the server by ProseMirror's DOM serializer from stored JSON: text is escaped by the DOM.
-    fields: derived.fields.map((f) => ({ key: f.key, title: titles.get(f.key) ?? null, html: f.html })),
+    // Headings in a section's text sit one level below the section's <h2> title.
+    fields: derived.fields.map((f) => {
+      const title = titles.get(f.key) ?? null;
+      return { key: f.key, title, html: title ? demoteHeadings(f.html) : f.html };
+    }),
   };
 }
 

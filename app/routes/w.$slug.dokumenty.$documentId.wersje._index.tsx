@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { formatDateTime } from "~/lib/format";
@@ -58,6 +58,11 @@ export default function Versions() {
   ));
   // Someone named or restored a version: the list refreshes itself.
   const { revalidate } = useRevalidator();
+  // A saved name leaves the field: the next version gets a name of its own.
+  const nameForm = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (result?.ok) nameForm.current?.reset();
+  }, [result]);
   useEffect(
     () =>
       subscribe("versions.changed", (event) => {
@@ -78,7 +83,7 @@ export default function Versions() {
         </p>
       ) : null}
       {canEdit ? (
-        <Form method="post" className="form" aria-labelledby="new-version">
+        <Form ref={nameForm} method="post" className="form" aria-labelledby="new-version">
           <h2 id="new-version">{t("versions.createLegend")}</h2>
           <div className="field">
             <label htmlFor="version-name">{t("versions.nameLabel")}</label>

@@ -365,7 +365,7 @@ function NewThreadForm({
     setBusy(false);
   };
   return (
-    <form className="comments-form" onSubmit={submit} aria-labelledby="new-thread-title" noValidate>
+    <form className="comments-form comments-form--new" onSubmit={submit} aria-labelledby="new-thread-title" noValidate>
       <h3 id="new-thread-title">{t("newThread.title")}</h3>
       <p className="comments-form__passage">
         {t("newThread.passage")}: <q>{draft.quote}</q>

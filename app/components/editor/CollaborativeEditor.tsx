@@ -101,6 +101,7 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
     const created = new Map<string, Editor>();
     for (const field of fields) {
       const label = field.title ? t("sectionEditor", { title: field.title }) : t("documentEditor");
+      let escaped = false;
       const editor = new Editor({
         editable: canEdit,
         extensions: [
@@ -110,6 +111,20 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
           CommentHighlights,
         ],
         editorProps: {
+          // In a list or a table Tab indents / moves between cells; after Esc the next Tab leaves the editor
+          // (a DOM handler that returns true skips ProseMirror's keymaps without preventing the browser's Tab).
+          handleDOMEvents: {
+            keydown: (_view, event) => {
+              if (event.key === "Escape") escaped = true;
+              else if (event.key === "Tab" && escaped && !event.ctrlKey && !event.altKey && !event.metaKey) return true;
+              else if (event.key !== "Shift") escaped = false;
+              return false;
+            },
+            focus: () => {
+              escaped = false;
+              return false;
+            },
+          },
           // Alt+F10 (as in office editors) moves to the formatting toolbar; Tab leaves the text.
           handleKeyDown: (_view, event) => {
             if (event.altKey && event.key === "F10") {
@@ -181,15 +196,54 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
 
   const titles = useMemo(() => new Map(fields.map((f) => [f.key, f.title])), [fields]);
   const activeEditor = active ? (editors.get(active) ?? null) : null;
+  const activeTitle = active ? titles.get(active) : null;
+
+  // The formatting toolbar sits in the section it formats (the last one focused), just before its heading:
+  // Shift+Tab from the text reaches it without passing through another section, and its name says which.
+  const toolbar = canEdit && activeEditor ? (
+    <Toolbar editor={activeEditor} label={activeTitle ? t("ui.toolbarFor", { title: activeTitle }) : t("ui.toolbarForDocument")} />
+  ) : null;
+  const toolbarIn = (key: string) => (active === key ? toolbar : null);
+
+  // Sticky section toolbars and headings stop below the sticky status bar, whatever its height.
+  const rootRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const bar = barRef.current;
+    if (!bar || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => rootRef.current?.style.setProperty("--editor-bar-height", `${bar.offsetHeight}px`));
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
+
+  // People who cannot edit see the connection, not "saved" (nothing of theirs is being saved).
+  const liveState = saveState === "saving" || saveState === "saved" ? "live" : saveState;
 
   return (
-    <div className="document-editor">
-      <div className="document-editor__bar">
-        <p className={`save-state save-state--${saveState}`} role="status" aria-live="polite" data-testid="save-state">
-          <span className="visually-hidden">{t("save.label")}: </span>
-          {t(`save.${saveState}`)}
-        </p>
-        {canEdit ? <Toolbar editor={activeEditor} /> : null}
+    <div className="document-editor" ref={rootRef}>
+      <div className="document-editor__bar" ref={barRef}>
+        {canEdit ? (
+          <p className={`save-state save-state--${saveState}`} role="status" aria-live="polite" data-testid="save-state">
+            <span className="visually-hidden">{t("save.label")}: </span>
+            {t(`save.${saveState}`)}
+          </p>
+        ) : (
+          <p className={`save-state save-state--${liveState}`} role="status" aria-live="polite" data-testid="save-state" data-state={liveState}>
+            <span className="visually-hidden">{t("ui.live.label")}: </span>
+            {t(`ui.live.${liveState}`)}
+          </p>
+        )}
+        {canEdit && !activeEditor ? <p className="toolbar__hint">{t("toolbar.noSection")}</p> : null}
+        {canEdit ? (
+          <details className="editor-help">
+            <summary>{t("ui.help.title")}</summary>
+            <ul>
+              <li>{t("ui.help.toolbar")}</li>
+              <li>{t("ui.help.lists")}</li>
+              <li>{t("ui.help.marks")}</li>
+            </ul>
+          </details>
+        ) : null}
       </div>
       <div role="status" aria-live="polite">
         {restored ? (
@@ -203,16 +257,19 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
           {fields.map((field) => {
             const editor = editors.get(field.key);
             const headingId = `naglowek-${field.key}`;
+            const content = editor ? <EditorContent editor={editor} /> : <p className="document-editor__placeholder">{t("loading")}</p>;
             return field.title ? (
               <section key={field.key} id={`sekcja-${field.key}`} className="document-section" aria-labelledby={headingId}>
+                {toolbarIn(field.key)}
                 <h2 id={headingId} tabIndex={-1}>
                   {field.title}
                 </h2>
-                {editor ? <EditorContent editor={editor} /> : <p className="document-editor__placeholder">{t("loading")}</p>}
+                {content}
               </section>
             ) : (
               <div key={field.key} className="document-section">
-                {editor ? <EditorContent editor={editor} /> : <p className="document-editor__placeholder">{t("loading")}</p>}
+                {toolbarIn(field.key)}
+                {content}
               </div>
             );
           })}

@@ -1,6 +1,7 @@
 import type { Editor } from "@tiptap/react";
-import { useEffect, useReducer, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useReducer, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { LinkDialog } from "./LinkDialog";
 
 interface ToolbarButton {
   id: string;
@@ -14,11 +15,13 @@ interface ToolbarButton {
 
 /**
  * Formatting for the section being edited. A WAI-ARIA toolbar: one Tab stop, arrow keys move between
- * buttons, Home/End jump to the ends; toggles expose aria-pressed.
+ * buttons, Home/End jump to the ends; toggles expose aria-pressed. `label` names the section it formats
+ * ("Formatowanie: sekcja Diagnoza"), so a screen reader says which text the buttons act on.
  */
-export function Toolbar({ editor }: { editor: Editor | null }) {
+export function Toolbar({ editor, label }: { editor: Editor | null; label?: string }) {
   const { t } = useTranslation("editor");
   const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const [linkDialog, setLinkDialog] = useState<{ editor: Editor; initial: string } | null>(null);
   const focusIndex = useRef(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
 
@@ -67,13 +70,8 @@ export function Toolbar({ editor }: { editor: Editor | null }) {
       id: "link",
       label: t("toolbar.link"),
       icon: <span className="toolbar__text">URL</span>,
-      run: (e) => {
-        const previous = (e.getAttributes("link").href as string | undefined) ?? "";
-        const href = window.prompt(t("toolbar.linkPrompt"), previous);
-        if (href === null) return;
-        if (href.trim() === "") e.chain().focus().extendMarkRange("link").unsetLink().run();
-        else e.chain().focus().extendMarkRange("link").setLink({ href: href.trim() }).run();
-      },
+      // A labelled form in a modal dialog, not the browser's prompt().
+      run: (e) => setLinkDialog({ editor: e, initial: (e.getAttributes("link").href as string | undefined) ?? "" }),
       active: (e) => e.isActive("link"),
     },
     {
@@ -105,34 +103,57 @@ export function Toolbar({ editor }: { editor: Editor | null }) {
   };
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={t("toolbar.label")} onKeyDown={onKeyDown}>
-      {buttons.map((button, index) => {
-        const enabled = editor ? (button.enabled ? button.enabled(editor) : true) : false;
-        return (
-          <button
-            key={button.id}
-            ref={(el) => {
-              refs.current[index] = el;
-            }}
-            type="button"
-            className="toolbar__button"
-            tabIndex={index === focusIndex.current ? 0 : -1}
-            aria-label={button.label}
-            title={button.label}
-            aria-pressed={button.active ? (editor ? button.active(editor) : false) : undefined}
-            aria-disabled={!enabled}
-            data-action={button.id}
-            onMouseDown={(e) => e.preventDefault()}
-            onFocus={() => (focusIndex.current = index)}
-            onClick={() => {
-              if (editor && enabled) button.run(editor);
-            }}
-          >
-            <span aria-hidden="true">{button.icon}</span>
-          </button>
-        );
-      })}
-      {!editor ? <span className="toolbar__hint">{t("toolbar.noSection")}</span> : null}
-    </div>
+    <>
+      <div className="toolbar" role="toolbar" aria-label={label ?? t("toolbar.label")} onKeyDown={onKeyDown}>
+        {buttons.map((button, index) => {
+          const enabled = editor ? (button.enabled ? button.enabled(editor) : true) : false;
+          return (
+            <button
+              key={button.id}
+              ref={(el) => {
+                refs.current[index] = el;
+              }}
+              type="button"
+              className="toolbar__button"
+              tabIndex={index === focusIndex.current ? 0 : -1}
+              aria-label={button.label}
+              title={button.label}
+              aria-pressed={button.active ? (editor ? button.active(editor) : false) : undefined}
+              aria-disabled={!enabled}
+              data-action={button.id}
+              onMouseDown={(e) => e.preventDefault()}
+              onFocus={() => (focusIndex.current = index)}
+              onClick={() => {
+                if (editor && enabled) button.run(editor);
+              }}
+            >
+              <span aria-hidden="true">{button.icon}</span>
+            </button>
+          );
+        })}
+        {!editor ? <span className="toolbar__hint">{t("toolbar.noSection")}</span> : null}
+      </div>
+      {linkDialog ? (
+        <LinkDialog
+          initial={linkDialog.initial}
+          onApply={(href) => {
+            const e = linkDialog.editor;
+            // Nothing selected and no link under the caret: the address itself becomes the linked text.
+            if (e.state.selection.empty && !e.isActive("link")) {
+              e.chain().focus().insertContent({ type: "text", text: href, marks: [{ type: "link", attrs: { href } }] }).run();
+            } else e.chain().focus().extendMarkRange("link").setLink({ href }).run();
+            setLinkDialog(null);
+          }}
+          onRemove={() => {
+            linkDialog.editor.chain().focus().extendMarkRange("link").unsetLink().run();
+            setLinkDialog(null);
+          }}
+          onCancel={() => {
+            linkDialog.editor.commands.focus();
+            setLinkDialog(null);
+          }}
+        />
+      ) : null}
+    </>
   );
 }

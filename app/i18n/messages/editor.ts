@@ -116,6 +116,37 @@ export const pl = {
     hintPolish: "Znajduje też inne formy słowa (np. „drogi” i „dróg”) oraz słowa wpisane bez polskich znaków.",
     open: "Otwórz w edytorze",
   },
+  /** Phone layout, per-section toolbar, link dialog, read-only banner, keyboard help (issue #17). */
+  ui: {
+    sectionsToggle: "Sekcje ({{count}})",
+    toolbarFor: "Formatowanie: sekcja {{title}}",
+    toolbarForDocument: "Formatowanie: treść dokumentu",
+    readOnlyRole: "Twoja rola: {{roles}} — ta rola nie zmienia treści tego dokumentu.",
+    readOnlyEditors: "Treść mogą zmieniać: {{editors}}.",
+    readOnlyLocked: "Dokument jest zamknięty: nikt nie zmienia już jego treści.",
+    noRole: "brak roli w tym partnerstwie",
+    live: {
+      connecting: "Łączenie…",
+      live: "Na żywo: widzisz zmiany innych od razu",
+      offline: "Brak połączenia — zmiany innych pojawią się po połączeniu",
+      label: "Stan połączenia",
+    },
+    link: {
+      title: "Odnośnik",
+      label: "Adres odnośnika",
+      hint: "Np. https://www.gmina.pl/strategia lub mailto:sekretariat@gmina.pl.",
+      invalid: "Podaj adres strony (http:// lub https://) albo adres e-mail (mailto:).",
+      apply: "Wstaw odnośnik",
+      remove: "Usuń odnośnik",
+      cancel: "Anuluj",
+    },
+    help: {
+      title: "Skróty klawiszowe edytora",
+      toolbar: "Shift+Tab z treści sekcji lub Alt+F10 — pasek formatowania tej sekcji; strzałki wybierają przycisk, Tab wraca do tekstu.",
+      lists: "Na liście i w tabeli Tab robi wcięcie lub przechodzi do następnej komórki. Aby wyjść z edytora, naciśnij Esc, a potem Tab (lub Shift+Tab).",
+      marks: "Ctrl+B — pogrubienie, Ctrl+I — kursywa, Ctrl+Z — cofnij moją zmianę.",
+    },
+  },
 };
 
 export type EditorMessages = typeof pl;
@@ -235,5 +266,35 @@ export const en: EditorMessages = {
     commentIn: "Comment — section: {{section}}",
     hintPolish: "Also finds other forms of a word (e.g. “drogi” and “dróg”) and words typed without Polish letters.",
     open: "Open in the editor",
+  },
+  ui: {
+    sectionsToggle: "Sections ({{count}})",
+    toolbarFor: "Formatting: section {{title}}",
+    toolbarForDocument: "Formatting: document content",
+    readOnlyRole: "Your role: {{roles}} — this role does not change this document's text.",
+    readOnlyEditors: "The text can be changed by: {{editors}}.",
+    readOnlyLocked: "The document is closed: nobody changes its text any more.",
+    noRole: "no role in this partnership",
+    live: {
+      connecting: "Connecting…",
+      live: "Live: you see others' changes at once",
+      offline: "Offline — others' changes will appear once connected",
+      label: "Connection",
+    },
+    link: {
+      title: "Link",
+      label: "Link address",
+      hint: "E.g. https://www.gmina.pl/strategia or mailto:office@gmina.pl.",
+      invalid: "Enter a web address (http:// or https://) or an e-mail address (mailto:).",
+      apply: "Insert link",
+      remove: "Remove link",
+      cancel: "Cancel",
+    },
+    help: {
+      title: "Editor keyboard shortcuts",
+      toolbar: "Shift+Tab from a section's text or Alt+F10 — that section's formatting toolbar; arrows pick a button, Tab returns to the text.",
+      lists: "In a list or a table Tab indents or moves to the next cell. To leave the editor press Esc, then Tab (or Shift+Tab).",
+      marks: "Ctrl+B — bold, Ctrl+I — italic, Ctrl+Z — undo my change.",
+    },
   },
 };
