@@ -25,8 +25,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: commandSchemas[intent] });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   try {
-    await runCommentCommand(context, auth.actor, doc, toCommand(intent, submission.value));
-    return submission.reply({ resetForm: true });
+    const { result } = await runCommentCommand(context, auth.actor, doc, toCommand(intent, submission.value));
+    // The created thread's id lets the sidebar move focus to it.
+    const threadId = (result as { threadId?: string }).threadId ?? null;
+    // New text (a thread, a reply) empties its form; an answer or decision stays as saved.
+    return { ...submission.reply({ resetForm: intent === "create" || intent === "reply" }), threadId };
   } catch (error) {
     if (!(error instanceof CommentError)) throw error;
     return data(submission.reply({ formErrors: [t(`comments:${error.key}`)] }), { status: error.status });

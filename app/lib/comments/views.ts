@@ -39,3 +39,17 @@ export interface ThreadView {
   mentionsMe: boolean;
 }
 
+
+/** Someone who can be @mentioned (e-mail "" unless the viewer manages members). */
+export interface MemberOption {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** What the sidebar loads: the trail, the people to mention and what the viewer may do. */
+export interface TrailView {
+  threads: ThreadView[];
+  members: MemberOption[];
+  viewer: { id: string; canComment: boolean; canDecide: boolean };
+}
