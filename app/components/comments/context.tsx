@@ -27,7 +27,7 @@ export function useSidebar(): SidebarContextValue {
 }
 
 /** A Conform answer of the comment route, with the id of the thread it touched. */
-export type CommentReply = SubmissionResult<string[]> & { threadId?: string | null };
+export type CommentReply = SubmissionResult<string[]> & { stored?: boolean; threadId?: string | null };
 
 /**
  * One sidebar form: a fetcher posting to the comment route, Conform validating with the same zod schema as the
@@ -45,7 +45,7 @@ export function useCommentForm<S extends z.ZodTypeAny>(schema: S, id: string, de
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
-  return { fetcher, form, fields, url, busy: fetcher.state !== "idle", result, succeeded: result?.status === "success" };
+  return { fetcher, form, fields, url, busy: fetcher.state !== "idle", result, succeeded: result?.stored === true };
 }
 
 /** Field errors are i18n keys of "comments" (the shared schemas); refusals from the server are already sentences. */
