@@ -39,7 +39,7 @@ export const DECISIONS = ["accepted", "partly", "rejected"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 /** notifications.kind */
-export const NOTIFICATION_KINDS = ["mention", "reply", "meeting_tomorrow", "meeting_soon"] as const;
+export const NOTIFICATION_KINDS = ["mention", "reply", "resolved", "meeting_tomorrow", "meeting_soon"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Security events kept in the audit log (audit_log.event; never deleted by the application). */

@@ -61,7 +61,8 @@ export async function startApp(
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  // A loaded machine may need longer (E2E_START_TIMEOUT_MS).
+  const deadline = Date.now() + Number(process.env.E2E_START_TIMEOUT_MS ?? 120_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
     try {

@@ -7,6 +7,7 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import type { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { createCollabClient, type CollabClient } from "~/lib/collab/client";
+import { CaretBrowsing } from "~/lib/editor/caret-browsing";
 import { documentExtensions } from "~/lib/editor/extensions";
 // Highlights of commented passages and the comment sidebar.
 import { CommentSidebar } from "~/components/comments/CommentSidebar";
@@ -109,6 +110,7 @@ export default function CollaborativeEditor({ documentId, fields, canEdit, user,
           Collaboration.configure({ document: session.ydoc, field: field.key }),
           CollaborationCaret.configure({ provider: session.provider, user: { name: user.name, color: user.color } }),
           CommentHighlights,
+          CaretBrowsing,
         ],
         editorProps: {
           // In a list or a table Tab indents / moves between cells; after Esc the next Tab leaves the editor

@@ -8,7 +8,10 @@ import type { z } from "zod";
 import { documentSummary, loadDocument } from "../documents/documents.server";
 import { guard, type GuardArgs } from "../guard.server";
 import { getServerT } from "../request.server";
-import { CommentError, type Changed } from "./comments.server";
+import { currentYDoc } from "../documents/live.server";
+import { can } from "../policy";
+import { membersJson } from "../serializers/member";
+import { CommentError, listMembers, listThreads, type Changed } from "./comments.server";
 import { unreadCount } from "./notifications.server";
 import { firstIssue } from "./validation";
 
@@ -18,10 +21,29 @@ export function apiError(request: Request, key: string, status: number): Respons
 }
 
 /** The guarded document of a comment route (read right; commands ask for more themselves) and its summary. */
-export async function guardCommentDocument(args: GuardArgs, documentId: string | undefined) {
-  const found = await guard(args, "document.read", (db) => loadDocument(db, documentId));
+export async function guardCommentDocument(args: GuardArgs, documentId: string | undefined, slug?: string) {
+  const found = await guard(args, "document.read", (db) => loadDocument(db, documentId, slug));
   return { ...found, doc: documentSummary(found) };
 }
+
+/** The trail as the sidebar shows it: threads (anchors resolved in the live document), people, the viewer's rights. */
+export async function loadTrail(context: AppLoadContext, found: Awaited<ReturnType<typeof guardCommentDocument>>) {
+  const { auth, doc, resource } = found;
+  const [threads, members] = await Promise.all([
+    currentYDoc(context, doc.id).then((ydoc) => listThreads(context.database.db, doc, { userId: auth.user.id }, ydoc)),
+    listMembers(context.database.db, doc.partnershipId),
+  ]);
+  return {
+    threads,
+    members: membersJson(members, auth.actor, resource),
+    viewer: {
+      id: auth.user.id,
+      canComment: can(auth.actor, "document.comment", resource),
+      canDecide: can(auth.actor, "comment.decide", resource),
+    },
+  };
+}
+export type Trail = Awaited<ReturnType<typeof loadTrail>>;
 
 export function toResponse(request: Request, error: unknown): Response {
   if (error instanceof Response) return error;

@@ -137,6 +137,24 @@ describe.each(testDrivers)("comment trail on %s", (driver) => {
     expect(thread).toMatchObject({ status: "open", resolvedBy: null, resolvedAt: null });
   });
 
+  it("tells the thread's author when someone else resolves it (not when they resolve it themselves, nor on reopening)", async () => {
+    const db = database.db;
+    const { doc, ydoc } = await demoStrategyWithText(db);
+    const expert = await actorOf(db, email("ekspert"));
+    const coordinator = await actorOf(db, email("koordynator"));
+    const { threadId } = await createThread(db, doc, expert, passage(ydoc, "silne zaplecze rolnicze", "Uwaga"));
+    const resolved = await setThreadStatus(db, doc, coordinator, threadId, "resolved");
+    expect(resolved.notified).toEqual([expert.userId]);
+    expect(await unreadCount(db, expert.userId)).toBe(1);
+    const [notification] = await listNotifications(db, expert.userId);
+    expect(notification).toMatchObject({ kind: "resolved", actorName: "Anna Koordynatorka", quote: "silne zaplecze rolnicze" });
+    // Resolving an already resolved thread again, reopening, and the author's own resolution notify nobody.
+    expect((await setThreadStatus(db, doc, coordinator, threadId, "resolved")).notified).toEqual([]);
+    expect((await setThreadStatus(db, doc, coordinator, threadId, "open")).notified).toEqual([]);
+    expect((await setThreadStatus(db, doc, expert, threadId, "resolved")).notified).toEqual([]);
+    expect(await unreadCount(db, expert.userId)).toBe(1);
+  });
+
   it("keeps earlier bodies when a comment is edited and only lets the author edit", async () => {
     const db = database.db;
     const { doc, ydoc } = await demoStrategyWithText(db);

@@ -13,9 +13,12 @@ import { decide } from "../guard.server";
 import { isUuid } from "../ids";
 import type { Action, Actor } from "../policy";
 import { documentFields } from "../strategy-sections";
-import { anchorFromBase64, anchorToBase64, decodeAnchor, resolveStoredAnchor, type ResolvedAnchor } from "./anchor";
+import { anchorFromBase64, anchorToBase64, decodeAnchor, resolveStoredAnchor } from "./anchor";
 import { findMentions, type Mentionable } from "./mentions";
-import type { CreateThreadInput, DecideInput, Decision } from "./validation";
+import type { CreateThreadInput, DecideInput } from "./validation";
+import type { ThreadView } from "./views";
+
+export type { CommentView, ThreadView } from "./views";
 
 /** A refusal with an i18n key of the "comments" namespace and the HTTP status to answer with. */
 export class CommentError extends Error {
@@ -60,43 +63,6 @@ export async function listMembers(db: Queryable, partnershipId: string): Promise
 }
 
 // ---------------------------------------------------------------------------------------------- views
-
-export interface CommentView {
-  id: string;
-  author: { id: string; name: string } | null;
-  /** null when the comment was deleted: the trail shows that something was said, not what. */
-  body: string | null;
-  deleted: boolean;
-  edited: boolean;
-  createdAt: string;
-  editedAt: string | null;
-  mine: boolean;
-}
-
-export interface ThreadView {
-  id: string;
-  field: string;
-  fieldIndex: number;
-  anchorStart: string | null;
-  anchorEnd: string | null;
-  quote: string;
-  /** Text just before and after the passage: with the quote, it finds the passage again (see anchor-quote.ts). */
-  quotePrefix: string;
-  quoteSuffix: string;
-  justification: string;
-  /** Where the anchor is in the stored document now; "detached" when its text was deleted. */
-  anchor: ResolvedAnchor;
-  status: "open" | "resolved";
-  resolvedBy: { id: string; name: string } | null;
-  resolvedAt: string | null;
-  answer: string | null;
-  decision: Decision | null;
-  createdBy: { id: string; name: string } | null;
-  createdAt: string;
-  comments: CommentView[];
-  mine: boolean;
-  mentionsMe: boolean;
-}
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
@@ -331,15 +297,20 @@ export async function setThreadStatus(
 ): Promise<Changed> {
   assertCan(actor, "document.comment", doc);
   const thread = await threadOf(db, doc, threadId);
-  await db
-    .update(commentThreads)
-    .set(
-      status === "resolved"
-        ? { status, resolvedBy: actor.userId, resolvedAt: new Date() }
-        : { status, resolvedBy: null, resolvedAt: null },
-    )
-    .where(eq(commentThreads.id, thread.id));
-  return { documentId: doc.id, threadId: thread.id, notified: [] };
+  // Resolving someone else's thread tells its author (once per resolution; reopening tells nobody).
+  const notify = status === "resolved" && thread.status !== "resolved" && thread.createdBy && thread.createdBy !== actor.userId ? thread.createdBy : null;
+  await db.transaction(async (tx) => {
+    await tx
+      .update(commentThreads)
+      .set(
+        status === "resolved"
+          ? { status, resolvedBy: actor.userId, resolvedAt: new Date() }
+          : { status, resolvedBy: null, resolvedAt: null },
+      )
+      .where(eq(commentThreads.id, thread.id));
+    if (notify) await tx.insert(notifications).values({ userId: notify, kind: "resolved", documentId: doc.id, threadId: thread.id, actorId: actor.userId });
+  });
+  return { documentId: doc.id, threadId: thread.id, notified: notify ? [notify] : [] };
 }
 
 /** The coordinator's answer (odpowiedź) and decision for the consultation report. */

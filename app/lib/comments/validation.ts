@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { DECISIONS } from "../enums";
+import { uuid } from "../ids";
 
 export { DECISIONS, type Decision } from "../enums";
 
@@ -33,11 +34,40 @@ export const replySchema = z.object({ body });
 export const editSchema = z.object({ body });
 export const decideSchema = z.object({
   answer: z.string().trim().max(MAX_ANSWER, "errors.bodyTooLong").default(""),
-  decision: z.enum(DECISIONS, { errorMap: () => ({ message: "errors.badDecision" }) }).nullable(),
+  // "" or absent (a form's "— none —") means no decision.
+  decision: z
+    .enum(DECISIONS, { errorMap: () => ({ message: "errors.badDecision" }) })
+    .nullish()
+    .transform((value) => value ?? null),
 });
 export type DecideInput = z.infer<typeof decideSchema>;
+
+const id = uuid();
+
+/** Every change to the trail, by intent: the sidebar's forms and the JSON API send the same fields. */
+export const commandSchemas = {
+  create: createThreadSchema,
+  reply: replySchema.extend({ threadId: id }),
+  resolve: z.object({ threadId: id }),
+  reopen: z.object({ threadId: id }),
+  edit: editSchema.extend({ commentId: id }),
+  delete: z.object({ commentId: id }),
+  decide: decideSchema.extend({ threadId: id }),
+  read: z.object({ threadId: id }),
+} as const;
+export type CommentIntent = keyof typeof commandSchemas;
+export type CommentCommand = { [K in CommentIntent]: { intent: K } & z.infer<(typeof commandSchemas)[K]> }[CommentIntent];
+
+export function isCommentIntent(value: unknown): value is CommentIntent {
+  return typeof value === "string" && Object.hasOwn(commandSchemas, value);
+}
 
 /** The first message of a failed parse (an i18n key). */
 export function firstIssue(error: z.ZodError): string {
   return error.issues[0]?.message ?? "errors.badRequest";
+}
+
+/** A parsed input with its intent, as one command (the schema was chosen by the intent). */
+export function toCommand<K extends CommentIntent>(intent: K, input: z.infer<(typeof commandSchemas)[K]>): CommentCommand {
+  return { intent, ...input } as CommentCommand;
 }
