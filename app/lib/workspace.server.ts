@@ -15,6 +15,7 @@ import {
   workingGroupMembers,
   workingGroups,
 } from "../../db/schema";
+import { representedUnit } from "./members/rules";
 import type { DocumentKind, PartnershipRole } from "./policy";
 
 export type Partnership = typeof partnerships.$inferSelect;
@@ -161,7 +162,7 @@ export async function updateMembership(
       .update(memberships)
       .set({
         role: change.role,
-        representedTeryt: council ? change.representedTeryt : null,
+        representedTeryt: representedUnit(change.role, change.representedTeryt) || null,
         isChair: council && change.isChair,
       })
       .where(eq(memberships.id, membershipId))

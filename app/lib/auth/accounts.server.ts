@@ -4,6 +4,7 @@ import { and, desc, eq, gt, inArray, isNull, ne } from "drizzle-orm";
 import type { Db, Queryable } from "../../../db/client";
 import { authTokens, memberships, sessions, users, workingGroupMembers, workingGroups } from "../../../db/schema";
 import type { PartnershipRole, TokenKind } from "../enums";
+import { representedUnit } from "../members/rules";
 import { hashPassword, verifyPassword } from "./password.server";
 
 export type { TokenKind } from "../enums";
@@ -42,7 +43,7 @@ export interface NewToken {
 }
 
 /** Creates a single-use link token; only its SHA-256 is stored. Returns the token for the link. */
-export async function createAuthToken(db: Db, input: NewToken, now = Date.now()): Promise<string> {
+export async function createAuthToken(db: Queryable, input: NewToken, now = Date.now()): Promise<string> {
   const token = encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(25)));
   await db.insert(authTokens).values({
     id: tokenId(token),
@@ -102,12 +103,12 @@ export async function consumeToken(db: Queryable, token: string, kind: TokenKind
  */
 export async function createPasswordResetToken(db: Db, user: { id: string; email: string }): Promise<string> {
   return db.transaction(async (tx) => {
-    await invalidateResetTokens(tx as unknown as Db, user.id);
-    return createAuthToken(tx as unknown as Db, { kind: "password_reset", email: user.email, userId: user.id });
+    await invalidateResetTokens(tx, user.id);
+    return createAuthToken(tx, { kind: "password_reset", email: user.email, userId: user.id });
   });
 }
 
-async function invalidateResetTokens(db: Db, userId: string): Promise<void> {
+async function invalidateResetTokens(db: Queryable, userId: string): Promise<void> {
   await db
     .update(authTokens)
     .set({ usedAt: new Date() })
@@ -132,7 +133,7 @@ export async function resetPasswordWithToken(db: Db, token: string, password: st
   return db.transaction(async (tx) => {
     const row = await consumeToken(tx, token, "password_reset");
     if (!row?.userId) return null;
-    await invalidateResetTokens(tx as unknown as Db, row.userId);
+    await invalidateResetTokens(tx, row.userId);
     const ended = await tx.delete(sessions).where(eq(sessions.userId, row.userId)).returning({ id: sessions.id });
     const [user] = await tx.update(users).set({ passwordHash }).where(eq(users.id, row.userId)).returning();
     return { user, endedSessionIds: ended.map((s) => s.id) };
@@ -148,7 +149,7 @@ async function grantInvitation(tx: Queryable, row: AuthTokenRow, userId: string)
       userId,
       partnershipId: row.partnershipId,
       role: row.role,
-      representedTeryt: row.role === "council_member" ? row.representedTeryt : null,
+      representedTeryt: representedUnit(row.role, row.representedTeryt) || null,
     })
     .onConflictDoNothing();
   if (row.role === "working_group_member" && row.workingGroupIds.length > 0) {

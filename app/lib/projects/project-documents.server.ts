@@ -81,7 +81,7 @@ export async function adoptFlagship(tx: Conn, projectId: string, pollId: string,
       .update(projects)
       .set({ isFlagship: true, flagshipPollId: pollId, flagshipAdoptedAt: new Date() })
       .where(eq(projects.id, project.id));
-    await audit(tx as unknown as Db, {
+    await audit(tx, {
       event: "flagship_adopted",
       actorUserId: actor?.userId ?? null,
       partnershipId: project.partnershipId,
