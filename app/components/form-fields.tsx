@@ -94,3 +94,35 @@ export function SelectField({
     </Field>
   );
 }
+
+/** A new password and its repetition, with the shared strength hint (sign-up, reset, account). */
+export function NewPasswordFields({
+  password,
+  confirm,
+  passwordLabel,
+  confirmLabel,
+}: {
+  password: FieldMetadata<string | undefined>;
+  confirm: FieldMetadata<string | undefined>;
+  passwordLabel: string;
+  confirmLabel: string;
+}) {
+  const { t } = useTranslation("auth");
+  return (
+    <>
+      <TextField field={password} label={passwordLabel} type="password" autoComplete="new-password" hint={t("passwordHint")} />
+      <TextField field={confirm} label={confirmLabel} type="password" autoComplete="new-password" />
+    </>
+  );
+}
+
+/** A form's main button, disabled while the form is being sent. */
+export function SubmitButton({ children, busy, variant }: { children: ReactNode; busy?: boolean; variant?: "secondary" | "danger" }) {
+  return (
+    <p className="actions">
+      <button type="submit" className={variant ? `button button--${variant}` : "button"} disabled={busy}>
+        {children}
+      </button>
+    </p>
+  );
+}

@@ -120,6 +120,10 @@ export async function findUserByEmail(db: Db, email: string) {
   return user ?? null;
 }
 
+export async function setUserName(db: Db, userId: string, name: string): Promise<void> {
+  await db.update(users).set({ name }).where(eq(users.id, userId));
+}
+
 export async function setPassword(db: Db, userId: string, password: string): Promise<void> {
   await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, userId));
 }
