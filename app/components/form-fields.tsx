@@ -1,5 +1,5 @@
 import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 /** Errors are translation keys ("auth:validation.x") from the shared schemas, or sentences already translated. */
@@ -66,6 +66,19 @@ export function TextField({
       <input {...props} key={props.key} autoComplete={autoComplete} aria-describedby={describedBy(field, !!hint)} />
     </Field>
   );
+}
+
+/**
+ * Conform's reset sets a select to "no option" (blank) instead of its first one. Call after `useForm` (its
+ * effects run first) with the form's id and last result: a reset form's selects show "— choose —" again.
+ */
+export function useSelectsShowPlaceholder(formId: string, lastResult: unknown) {
+  useEffect(() => {
+    const form = document.getElementById(formId);
+    form?.querySelectorAll("select").forEach((select) => {
+      if (select.selectedIndex === -1) select.selectedIndex = 0;
+    });
+  }, [formId, lastResult]);
 }
 
 /** A select whose first option is the empty "— choose —" one (shown again when the form is reset). */

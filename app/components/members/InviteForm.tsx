@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormErrors, SelectField, TextField } from "~/components/form-fields";
+import { FormErrors, SelectField, TextField, useSelectsShowPlaceholder } from "~/components/form-fields";
 import { inviteSchema } from "~/lib/auth/forms";
 import { PARTNERSHIP_ROLES } from "~/lib/policy";
 import type { action, MembersLoaderData } from "~/routes/w.$slug.czlonkowie";
@@ -22,6 +22,7 @@ export function InviteForm({ units, groups }: { units: MembersLoaderData["units"
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
+  useSelectsShowPlaceholder(form.id, inviteResult?.result);
   return (
     <section aria-labelledby="invite-title" className="card">
       <h2 id="invite-title">{t("members.inviteTitle")}</h2>
