@@ -16,12 +16,20 @@ async function expectFits(page: Page, what: string) {
   expect(scroll, `${what} at ${inner}px`).toBeLessThanOrEqual(inner);
 }
 
+// One app for the file (starting one takes long on a busy machine); the pages are measured before the members
+// page changes anything.
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startApp();
+}, 240_000);
+afterAll(async () => {
+  await app?.stop("SIGTERM");
+});
+
 describe("members, versions and audit pages on a phone and a desktop", () => {
-  let app: RunningApp;
   let coordinator: Browser;
   let versionsPath = "";
   beforeAll(async () => {
-    app = await startApp();
     coordinator = await openBrowser();
     await signIn(coordinator.page, app.url, COORD);
     await coordinator.page.goto(`${app.url}/w/${SLUG}/strategia`);
@@ -30,7 +38,6 @@ describe("members, versions and audit pages on a phone and a desktop", () => {
   });
   afterAll(async () => {
     await coordinator?.close();
-    await app?.stop("SIGTERM");
   });
 
   it("fits 390 px and 1280 px without sideways scrolling: versions list, members, partnership audit log", async () => {
@@ -83,17 +90,14 @@ describe("members, versions and audit pages on a phone and a desktop", () => {
 });
 
 describe("the members page", () => {
-  let app: RunningApp;
   let coordinator: Browser;
   beforeAll(async () => {
-    app = await startApp();
     coordinator = await openBrowser();
     await coordinator.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.url });
     await signIn(coordinator.page, app.url, COORD);
   });
   afterAll(async () => {
     await coordinator?.close();
-    await app?.stop("SIGTERM");
   });
 
   it("puts the invitation first, leads back to the partnership and names units by kind", async () => {

@@ -62,20 +62,18 @@ export async function createAuthToken(db: Queryable, input: NewToken, now = Date
 
 export type AuthTokenRow = typeof authTokens.$inferSelect;
 
+/** The token is of this kind, unused and unexpired. */
+function usableToken(token: string, kind: TokenKind) {
+  return and(eq(authTokens.id, tokenId(token)), eq(authTokens.kind, kind), isNull(authTokens.usedAt), gt(authTokens.expiresAt, new Date()));
+}
+
 /** The token's row when it is of this kind, unused and unexpired. */
 export async function findValidToken(db: Db, token: string, kind: TokenKind): Promise<AuthTokenRow | null> {
   if (!/^[a-z2-7]{20,80}$/.test(token)) return null;
   const [row] = await db
     .select()
     .from(authTokens)
-    .where(
-      and(
-        eq(authTokens.id, tokenId(token)),
-        eq(authTokens.kind, kind),
-        isNull(authTokens.usedAt),
-        gt(authTokens.expiresAt, new Date()),
-      ),
-    );
+    .where(usableToken(token, kind));
   return row ?? null;
 }
 
@@ -85,14 +83,7 @@ export async function consumeToken(db: Queryable, token: string, kind: TokenKind
   const rows = await db
     .update(authTokens)
     .set({ usedAt: new Date() })
-    .where(
-      and(
-        eq(authTokens.id, tokenId(token)),
-        eq(authTokens.kind, kind),
-        isNull(authTokens.usedAt),
-        gt(authTokens.expiresAt, new Date()),
-      ),
-    )
+    .where(usableToken(token, kind))
     .returning();
   return rows[0] ?? null;
 }

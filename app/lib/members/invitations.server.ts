@@ -1,6 +1,6 @@
 /** Invitations to a partnership: create, renew (resend or a fresh link to copy), and who already holds a role. */
-import { and, eq, gt, isNull } from "drizzle-orm";
-import type { Db } from "../../../db/client";
+import { and, asc, eq, gt, isNull } from "drizzle-orm";
+import type { Db, Queryable } from "../../../db/client";
 import { authTokens, memberships, users } from "../../../db/schema";
 import { createAuthToken } from "../auth/accounts.server";
 import type { PartnershipRole } from "../enums";
@@ -35,19 +35,7 @@ export async function findMemberByEmail(db: Db, partnershipId: string, email: st
  */
 export async function renewInvitation(db: Db, partnershipId: string, invitationId: string) {
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(authTokens)
-      .set({ usedAt: new Date(), expiresAt: new Date() })
-      .where(
-        and(
-          eq(authTokens.id, invitationId),
-          eq(authTokens.partnershipId, partnershipId),
-          eq(authTokens.kind, "invitation"),
-          isNull(authTokens.usedAt),
-          gt(authTokens.expiresAt, new Date()),
-        ),
-      )
-      .returning();
+    const row = await withdrawInvitation(tx, partnershipId, invitationId);
     if (!row?.partnershipId || !row.role) return null;
     const token = await createAuthToken(tx, {
       kind: "invitation",
@@ -60,4 +48,32 @@ export async function renewInvitation(db: Db, partnershipId: string, invitationI
     });
     return { row, token };
   });
+}
+
+/** Invitations of the partnership not yet accepted and not expired. */
+export async function listPendingInvitations(db: Db, partnershipId: string) {
+  return db
+    .select({ id: authTokens.id, email: authTokens.email, role: authTokens.role, expiresAt: authTokens.expiresAt })
+    .from(authTokens)
+    .where(pendingInvitation(partnershipId))
+    .orderBy(asc(authTokens.createdAt));
+}
+
+/** Withdraws a pending invitation (its link stops working). Returns it, or null when there was none. */
+export async function withdrawInvitation(db: Queryable, partnershipId: string, invitationId: string) {
+  const [row] = await db
+    .update(authTokens)
+    .set({ usedAt: new Date(), expiresAt: new Date() })
+    .where(and(eq(authTokens.id, invitationId), pendingInvitation(partnershipId)))
+    .returning();
+  return row ?? null;
+}
+
+function pendingInvitation(partnershipId: string) {
+  return and(
+    eq(authTokens.partnershipId, partnershipId),
+    eq(authTokens.kind, "invitation"),
+    isNull(authTokens.usedAt),
+    gt(authTokens.expiresAt, new Date()),
+  );
 }

@@ -20,17 +20,15 @@ import {
   getMembership,
   listMembers,
   listMemberUnits,
-  listPendingInvitations,
   listWorkingGroups,
   MembershipConflictError,
   removeMembership,
   renameWorkingGroup,
   setUserWorkingGroups,
   updateMembership,
-  withdrawInvitation,
   type Partnership,
 } from "../workspace.server";
-import { createInvitation, findMemberByEmail, renewInvitation } from "./invitations.server";
+import { createInvitation, findMemberByEmail, listPendingInvitations, renewInvitation, withdrawInvitation } from "./invitations.server";
 import { leavesNoCoordinator, representedUnit } from "./rules";
 
 export async function loadMembersPage(db: Db, partnershipId: string, mayManage: boolean) {
