@@ -177,7 +177,7 @@ describe("the members page", () => {
     await expectNoAxeViolations(page);
     await row.getByRole("button", { name: "Tak, usuń: Ewa Burmistrz" }).click();
     await expect.poll(() => page.getByText(`Usunięto rada2@${SLUG}.demo z partnerstwa.`).isVisible()).toBe(true);
-    expect(await page.getByRole("row").filter({ hasText: "Ewa Burmistrz" }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("row").filter({ hasText: "Ewa Burmistrz" }).count()).toBe(0);
   });
 
   it("the partnership log lists sign-ins of its members, with details in words", async () => {

@@ -74,10 +74,17 @@ export function TextField({
  */
 export function useSelectsShowPlaceholder(formId: string, lastResult: unknown) {
   useEffect(() => {
-    const form = document.getElementById(formId);
-    form?.querySelectorAll("select").forEach((select) => {
-      if (select.selectedIndex === -1) select.selectedIndex = 0;
-    });
+    const fix = () =>
+      document
+        .getElementById(formId)
+        ?.querySelectorAll("select")
+        .forEach((select) => {
+          if (select.selectedIndex === -1) select.selectedIndex = 0;
+        });
+    fix();
+    // Conform touches the fields once more after React's effects; look again when it is done.
+    const timer = window.setTimeout(fix, 50);
+    return () => window.clearTimeout(timer);
   }, [formId, lastResult]);
 }
 
