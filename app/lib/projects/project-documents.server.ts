@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { documents, projectDocuments, projects } from "../../../db/schema";
 import { audit } from "../audit.server";
-import type { Db, Queryable } from "../../../db/client";
+import type { Queryable } from "../../../db/client";
 import { FLAGSHIP_DOCUMENT_KINDS, type ProjectDocumentKind } from "./document-sections";
 
 type Conn = Queryable;
