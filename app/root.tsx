@@ -76,6 +76,9 @@ function Shell({
   const signedIn = user !== null;
   // The header's count follows the user's notifications live (the events socket, opened once per signed-in tab).
   const [unread, setUnread] = useState(unreadNotifications);
+  // On a phone the menu folds behind one button (styles.css); it folds again on every navigation.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [location.pathname]);
   useEffect(() => setUnread(unreadNotifications), [unreadNotifications]);
   useEffect(() => subscribe("notifications.changed", (event) => setUnread(event.unread)), []);
   useEffect(() => {
@@ -94,7 +97,16 @@ function Shell({
             <span className="brand__name">{t("appName")}</span>
             <span className="brand__tagline">{t("tagline")}</span>
           </Link>
-          <nav aria-label={t("nav.main")} className="main-nav">
+          <button
+            type="button"
+            className="nav-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {t("nav.menu")}
+          </button>
+          <nav aria-label={t("nav.main")} className="main-nav" id="main-nav" data-open={menuOpen ? "true" : "false"}>
             <ul>
               <li>
                 <Link to="/partnerstwa">{t("nav.partnerships")}</Link>

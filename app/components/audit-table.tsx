@@ -2,7 +2,9 @@ import { useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { loader as rootLoader } from "~/root";
 import type { AuditRow } from "~/lib/audit.server";
+import { describeAuditDetails } from "~/lib/audit-details";
 import { formatDateTime } from "~/lib/format";
+import { DataTable, type Column } from "./data-table";
 
 export interface AuditTableRow {
   id: number;
@@ -19,38 +21,28 @@ export function AuditTable({ rows, showPartnership }: { rows: AuditTableRow[]; s
   const { t } = useTranslation("auth");
   const root = useRouteLoaderData<typeof rootLoader>("root");
   const locale = root?.locale ?? "pl";
-  if (rows.length === 0) return <p className="empty-state">{t("audit.empty")}</p>;
-  return (
-    <table>
-      <caption className="visually-hidden">{t("audit.caption")}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("audit.at")}</th>
-          <th scope="col">{t("audit.event")}</th>
-          <th scope="col">{t("audit.actor")}</th>
-          <th scope="col">{t("audit.subject")}</th>
-          {showPartnership ? <th scope="col">{t("audit.partnership")}</th> : null}
-          <th scope="col">{t("audit.ip")}</th>
-          <th scope="col">{t("audit.details")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <td>{formatDateTime(r.at, locale)}</td>
-            <td>{t(`audit.events.${r.event}`, { defaultValue: r.event })}</td>
-            <td>{r.actorEmail ?? "—"}</td>
-            <td>{r.subjectEmail ?? "—"}</td>
-            {showPartnership ? <td>{r.partnershipName ?? "—"}</td> : null}
-            <td>{r.ip || "—"}</td>
-            <td>
-              <code>{Object.keys(r.details).length ? JSON.stringify(r.details) : ""}</code>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns: Column<AuditTableRow>[] = [
+    { header: t("audit.at"), cell: (r) => formatDateTime(r.at, locale) },
+    { header: t("audit.event"), cell: (r) => t(`audit.events.${r.event}`, { defaultValue: r.event }) },
+    { header: t("audit.actor"), cell: (r) => r.actorEmail ?? "—" },
+    { header: t("audit.subject"), cell: (r) => r.subjectEmail ?? "—" },
+    ...(showPartnership ? [{ header: t("audit.partnership"), cell: (r: AuditTableRow) => r.partnershipName ?? "—" }] : []),
+    { header: t("audit.ip"), cell: (r) => r.ip || "—" },
+    {
+      header: t("audit.details"),
+      cell: (r) => {
+        const lines = describeAuditDetails(r.details, t);
+        return lines.length ? (
+          <ul className="plain-list">
+            {lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : null;
+      },
+    },
+  ];
+  return <DataTable caption={t("audit.caption")} columns={columns} rows={rows} rowKey={(r) => r.id} empty={t("audit.empty")} />;
 }
 
 export function toTableRows(rows: AuditRow[]): AuditTableRow[] {

@@ -1,6 +1,6 @@
-import { and, desc, eq, type SQL } from "drizzle-orm";
-import type { Db } from "../../db/client";
-import { auditLog, partnerships, users } from "../../db/schema";
+import { and, desc, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
+import type { Db, Queryable } from "../../db/client";
+import { auditLog, memberships, partnerships, users } from "../../db/schema";
 import type { AuditEvent } from "./enums";
 
 export type { AuditEvent } from "./enums";
@@ -15,7 +15,7 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-export async function audit(db: Db, entry: AuditEntry): Promise<void> {
+export async function audit(db: Queryable, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values({
     event: entry.event,
     actorUserId: entry.actorUserId ?? null,
@@ -38,10 +38,29 @@ export interface AuditRow {
   details: Record<string, unknown>;
 }
 
-/** The newest events first: of one partnership, or (no partnershipId) of the whole platform. */
+/**
+ * Account events of a person, recorded without a partnership (a sign-in belongs to no partnership): the
+ * partnership log shows them for its members.
+ */
+export const ACCOUNT_EVENTS = [
+  "sign_in", "sign_out", "password_changed", "password_reset_done", "session_revoked", "sessions_revoked_all",
+] as const satisfies readonly AuditEvent[];
+
+/**
+ * The newest events first: of one partnership (its own events, and its members' sign-ins and other account
+ * events), or (no partnershipId) of the whole platform.
+ */
 export async function listAudit(db: Db, options: { partnershipId?: string; limit?: number } = {}): Promise<AuditRow[]> {
   const where: SQL[] = [];
-  if (options.partnershipId) where.push(eq(auditLog.partnershipId, options.partnershipId));
+  if (options.partnershipId) {
+    const members = db.select({ id: memberships.userId }).from(memberships).where(eq(memberships.partnershipId, options.partnershipId));
+    where.push(
+      or(
+        eq(auditLog.partnershipId, options.partnershipId),
+        and(isNull(auditLog.partnershipId), inArray(auditLog.event, [...ACCOUNT_EVENTS]), inArray(auditLog.actorUserId, members)),
+      )!,
+    );
+  }
   return db
     .select({
       id: auditLog.id,

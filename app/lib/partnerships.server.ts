@@ -94,6 +94,12 @@ export async function listPartnerships(db: Db): Promise<PartnershipListItem[]> {
   });
 }
 
+export async function getPartnershipById(db: Db, id: string | null) {
+  if (!id) return null;
+  const [row] = await db.select().from(partnerships).where(eq(partnerships.id, id));
+  return row ?? null;
+}
+
 export async function getPartnershipBySlug(db: Db, slug: string) {
   const rows = await db.select().from(partnerships).where(eq(partnerships.slug, slug));
   return rows[0] ?? null;

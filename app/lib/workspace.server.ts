@@ -2,19 +2,18 @@
  * The workspace of a partnership: its documents, members, working groups and invitations. Routes guard with
  * `guard(args, action, (db) => loadPartnership(db, params.slug))` (partnerships.server.ts) first.
  */
-import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client";
 import {
-  authTokens,
   documents,
   memberships,
-  partnershipUnits,
   partnerships,
   territorialUnits,
   users,
   workingGroupMembers,
   workingGroups,
 } from "../../db/schema";
+import { representedUnit } from "./members/rules";
 import type { DocumentKind, PartnershipRole } from "./policy";
 
 export type Partnership = typeof partnerships.$inferSelect;
@@ -106,15 +105,8 @@ export async function listWorkingGroups(db: Db, partnershipId: string) {
     .orderBy(asc(workingGroups.name));
 }
 
-/** The member JSTs a council member may represent. */
-export async function listMemberUnits(db: Db, partnershipId: string) {
-  return db
-    .select({ teryt: territorialUnits.teryt, name: territorialUnits.name, kind: territorialUnits.kind })
-    .from(partnershipUnits)
-    .innerJoin(territorialUnits, eq(territorialUnits.teryt, partnershipUnits.teryt))
-    .where(eq(partnershipUnits.partnershipId, partnershipId))
-    .orderBy(asc(territorialUnits.teryt));
-}
+/** The member JSTs a council member may represent (the same list the projects' pickers use). */
+export { memberUnits as listMemberUnits } from "./projects/projects.server";
 
 export async function getMembership(db: Db, partnershipId: string, membershipId: string) {
   const [row] = await db
@@ -161,7 +153,7 @@ export async function updateMembership(
       .update(memberships)
       .set({
         role: change.role,
-        representedTeryt: council ? change.representedTeryt : null,
+        representedTeryt: representedUnit(change.role, change.representedTeryt) || null,
         isChair: council && change.isChair,
       })
       .where(eq(memberships.id, membershipId))
@@ -220,37 +212,4 @@ export async function setUserWorkingGroups(db: Db, partnershipId: string, userId
     }
     return valid.map((g) => g.id);
   });
-}
-
-/** Invitations of the partnership not yet accepted and not expired. */
-export async function listPendingInvitations(db: Db, partnershipId: string) {
-  return db
-    .select({ id: authTokens.id, email: authTokens.email, role: authTokens.role, expiresAt: authTokens.expiresAt })
-    .from(authTokens)
-    .where(
-      and(
-        eq(authTokens.partnershipId, partnershipId),
-        eq(authTokens.kind, "invitation"),
-        isNull(authTokens.usedAt),
-        gt(authTokens.expiresAt, new Date()),
-      ),
-    )
-    .orderBy(asc(authTokens.createdAt));
-}
-
-/** Withdraws a pending invitation (its link stops working). Returns it, or null when there was none. */
-export async function withdrawInvitation(db: Db, partnershipId: string, invitationId: string) {
-  const [row] = await db
-    .update(authTokens)
-    .set({ usedAt: new Date(), expiresAt: new Date() })
-    .where(
-      and(
-        eq(authTokens.id, invitationId),
-        eq(authTokens.partnershipId, partnershipId),
-        eq(authTokens.kind, "invitation"),
-        isNull(authTokens.usedAt),
-      ),
-    )
-    .returning({ email: authTokens.email, role: authTokens.role });
-  return row ?? null;
 }

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormErrors, TextField } from "~/components/form-fields";
+import { FormErrors, SubmitButton, TextField } from "~/components/form-fields";
 import { createPasswordResetToken, findUserByEmail } from "~/lib/auth/accounts.server";
 import { resetRequestSchema } from "~/lib/auth/forms";
 import { linkOrigin } from "~/lib/auth/links.server";
@@ -60,11 +60,7 @@ export default function RequestReset() {
       <Form method="post" className="form" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
         <TextField field={fields.email} label={t("login.email")} type="email" autoComplete="email" />
-        <p className="actions">
-          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            {t("reset.submit")}
-          </button>
-        </p>
+        <SubmitButton busy={navigation.state === "submitting"}>{t("reset.submit")}</SubmitButton>
       </Form>
     </div>
   );

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormErrors, TextField } from "~/components/form-fields";
+import { FormErrors, NewPasswordFields, SubmitButton } from "~/components/form-fields";
 import { findValidToken, resetPasswordWithToken } from "~/lib/auth/accounts.server";
 import { resetPasswordSchema } from "~/lib/auth/password-forms";
 import { blankSessionCookie } from "~/lib/auth/session.server";
@@ -69,19 +69,8 @@ export default function ResetPassword() {
       <p className="lead">{t("reset.newLead", { email: loaderData.email })}</p>
       <Form method="post" className="form" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
-        <TextField
-          field={fields.password}
-          label={t("reset.password")}
-          type="password"
-          autoComplete="new-password"
-          hint={t("passwordHint")}
-        />
-        <TextField field={fields.confirm} label={t("reset.confirm")} type="password" autoComplete="new-password" />
-        <p className="actions">
-          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            {t("reset.newSubmit")}
-          </button>
-        </p>
+        <NewPasswordFields password={fields.password} confirm={fields.confirm} passwordLabel={t("reset.password")} confirmLabel={t("reset.confirm")} />
+        <SubmitButton busy={navigation.state === "submitting"}>{t("reset.newSubmit")}</SubmitButton>
       </Form>
     </div>
   );

@@ -2,11 +2,10 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useRouteLoaderData } from "@remix-run/react";
-import { eq } from "drizzle-orm";
 import { useTranslation } from "react-i18next";
-import { users } from "../../db/schema";
-import { FormErrors, TextField } from "~/components/form-fields";
-import { listSessions, revokeAllUserSessions, revokeUserSession, setPassword } from "~/lib/auth/accounts.server";
+import { DataTable } from "~/components/data-table";
+import { FormErrors, NewPasswordFields, SubmitButton, TextField } from "~/components/form-fields";
+import { listSessions, revokeAllUserSessions, revokeUserSession, setPassword, setUserName } from "~/lib/auth/accounts.server";
 import { checkCurrentPassword } from "~/lib/auth/current-password.server";
 import { changePasswordSchema, profileSchema } from "~/lib/auth/password-forms";
 import { blankSessionCookie } from "~/lib/auth/session.server";
@@ -50,7 +49,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (intent === "profile") {
     const submission = parseWithZod(formData, { schema: profileSchema });
     if (submission.status !== "success") return data<Result>({ intent, result: submission.reply() }, { status: 400 });
-    await db.update(users).set({ name: submission.value.name }).where(eq(users.id, user.id));
+    await setUserName(db, user.id, submission.value.name);
     return { intent, result: submission.reply(), message: t("auth:account.nameSaved") } as Result;
   }
 
@@ -90,6 +89,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   return data<Result>({ intent: "sessions", message: t("errors.generic") }, { status: 400 });
 }
+
+type Session = ReturnType<typeof useLoaderData<typeof loader>>["sessions"][number];
 
 export default function Account() {
   const { user, sessions } = useLoaderData<typeof loader>();
@@ -133,11 +134,7 @@ export default function Account() {
         <Form method="post" className="form" {...getFormProps(profileForm)}>
           <input type="hidden" name="intent" value="profile" />
           <TextField field={profileFields.name} label={t("account.name")} autoComplete="name" />
-          <p className="actions">
-            <button type="submit" className="button" disabled={busy}>
-              {t("account.saveName")}
-            </button>
-          </p>
+          <SubmitButton busy={busy}>{t("account.saveName")}</SubmitButton>
         </Form>
       </section>
 
@@ -153,19 +150,13 @@ export default function Account() {
           <input type="hidden" name="intent" value="password" />
           <input type="hidden" name="username" value={user.email} autoComplete="username" />
           <TextField field={passwordFields.current} label={t("account.current")} type="password" autoComplete="current-password" />
-          <TextField
-            field={passwordFields.password}
-            label={t("account.newPassword")}
-            type="password"
-            autoComplete="new-password"
-            hint={t("passwordHint")}
+          <NewPasswordFields
+            password={passwordFields.password}
+            confirm={passwordFields.confirm}
+            passwordLabel={t("account.newPassword")}
+            confirmLabel={t("account.confirm")}
           />
-          <TextField field={passwordFields.confirm} label={t("account.confirm")} type="password" autoComplete="new-password" />
-          <p className="actions">
-            <button type="submit" className="button" disabled={busy}>
-              {t("account.changeSubmit")}
-            </button>
-          </p>
+          <SubmitButton busy={busy}>{t("account.changeSubmit")}</SubmitButton>
         </Form>
       </section>
 
@@ -177,21 +168,16 @@ export default function Account() {
             {actionData.message}
           </p>
         ) : null}
-        <table>
-          <caption className="visually-hidden">{t("account.sessionsCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("account.device")}</th>
-              <th scope="col">{t("account.created")}</th>
-              <th scope="col">{t("account.lastSeen")}</th>
-              <th scope="col">{t("account.ip")}</th>
-              <th scope="col">{t("account.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => (
-              <tr key={s.id} data-current={s.current ? "true" : undefined}>
-                <td>
+        <DataTable<Session>
+          caption={t("account.sessionsCaption")}
+          rows={sessions}
+          rowKey={(s) => s.id}
+          rowAttributes={(s) => ({ "data-current": s.current ? "true" : undefined })}
+          columns={[
+            {
+              header: t("account.device"),
+              cell: (s) => (
+                <>
                   {s.userAgent || t("account.unknownDevice")}
                   {s.current ? (
                     <>
@@ -199,27 +185,30 @@ export default function Account() {
                       <strong>({t("account.thisSession")})</strong>
                     </>
                   ) : null}
-                </td>
-                <td>{formatDateTime(s.createdAt, locale)}</td>
-                <td>{formatDateTime(s.lastSeenAt, locale)}</td>
-                <td>{s.ip || "—"}</td>
-                <td>
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="revoke" />
-                    <input type="hidden" name="sessionId" value={s.id} />
-                    <button
-                      type="submit"
-                      className="button button--secondary"
-                      aria-label={t("account.revokeLabel", { created: formatDateTime(s.createdAt, locale) })}
-                    >
-                      {t("account.revoke")}
-                    </button>
-                  </Form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: t("account.created"), cell: (s) => formatDateTime(s.createdAt, locale) },
+            { header: t("account.lastSeen"), cell: (s) => formatDateTime(s.lastSeenAt, locale) },
+            { header: t("account.ip"), cell: (s) => s.ip || "—" },
+            {
+              header: t("account.actions"),
+              cell: (s) => (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="revoke" />
+                  <input type="hidden" name="sessionId" value={s.id} />
+                  <button
+                    type="submit"
+                    className="button button--secondary"
+                    aria-label={t("account.revokeLabel", { created: formatDateTime(s.createdAt, locale) })}
+                  >
+                    {t("account.revoke")}
+                  </button>
+                </Form>
+              ),
+            },
+          ]}
+        />
         <Form method="post">
           <input type="hidden" name="intent" value="revoke_all" />
           <p>{t("account.signOutEverywhereHint")}</p>

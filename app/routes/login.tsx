@@ -10,7 +10,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormErrors, TextField } from "~/components/form-fields";
+import { FormErrors, SubmitButton, TextField } from "~/components/form-fields";
 import { authenticate } from "~/lib/auth/accounts.server";
 import { loginSchema } from "~/lib/auth/forms";
 import { passwordAttemptBlocked, recordPasswordAttempt } from "~/lib/auth/rate-limit.server";
@@ -94,11 +94,7 @@ export default function Login() {
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField field={fields.email} label={t("login.email")} type="email" autoComplete="username" />
         <TextField field={fields.password} label={t("login.password")} type="password" autoComplete="current-password" />
-        <p className="actions">
-          <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-            {t("login.submit")}
-          </button>
-        </p>
+        <SubmitButton busy={navigation.state === "submitting"}>{t("login.submit")}</SubmitButton>
         <p>
           <Link to="/haslo">{t("login.forgot")}</Link>
         </p>

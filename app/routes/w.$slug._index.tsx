@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { DataTable } from "~/components/data-table";
 import { useTranslation } from "react-i18next";
 import type { loader as rootLoader } from "~/root";
 import { formatDateTime } from "~/lib/format";
@@ -52,31 +53,17 @@ export default function PartnershipDashboard() {
       ) : null}
       <section aria-labelledby="documents">
         <h2 id="documents">{t("workspace.documentsTitle")}</h2>
-        {data.documents.length === 0 ? (
-          <p className="empty-state">{t("workspace.documentsEmpty")}</p>
-        ) : (
-          <table>
-            <caption className="visually-hidden">{t("workspace.documentsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("workspace.docTitle")}</th>
-                <th scope="col">{t("workspace.docKind")}</th>
-                <th scope="col">{t("workspace.docUpdated")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.documents.map((d) => (
-                <tr key={d.id}>
-                  <td>
-                    <Link to={`/w/${partnership.slug}/dokumenty/${d.id}`}>{d.title}</Link>
-                  </td>
-                  <td>{t(`docKind.${d.kind}`, { defaultValue: d.kind })}</td>
-                  <td>{formatDateTime(d.updatedAt, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          caption={t("workspace.documentsCaption")}
+          rows={data.documents}
+          rowKey={(d) => d.id}
+          empty={t("workspace.documentsEmpty")}
+          columns={[
+            { header: t("workspace.docTitle"), cell: (d) => <Link to={`/w/${partnership.slug}/dokumenty/${d.id}`}>{d.title}</Link> },
+            { header: t("workspace.docKind"), cell: (d) => t(`docKind.${d.kind}`, { defaultValue: d.kind }) },
+            { header: t("workspace.docUpdated"), cell: (d) => formatDateTime(d.updatedAt, locale) },
+          ]}
+        />
       </section>
       <section aria-labelledby="package">
         <h2 id="package">{t("projects:package.title")}</h2>

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { DataTable } from "~/components/data-table";
 import { formatDateTime } from "~/lib/format";
 import { currentYDoc } from "~/lib/documents/live.server";
 import { subscribe } from "~/lib/collab/client";
@@ -44,6 +45,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   context.collab.toPartnership({ resource, action: "document.read" }, { type: "versions.changed", documentId: document.id });
   return { ok: true as const, message: t("editor:versions.created", { name: parsed.data.name }) };
 }
+
+type Version = ReturnType<typeof useLoaderData<typeof loader>>["versions"][number];
 
 export default function Versions() {
   const { document, partnership, canEdit, versions } = useLoaderData<typeof loader>();
@@ -115,27 +118,21 @@ export default function Versions() {
         <p className="empty-state">{t("versions.empty")}</p>
       ) : (
         <>
-          <table className="versions">
-            <caption className="visually-hidden">{t("versions.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("versions.name")}</th>
-                <th scope="col">{t("versions.kind")}</th>
-                <th scope="col">{t("versions.author")}</th>
-                <th scope="col">{t("versions.time")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("versions.view")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.map((v) => (
-                <tr key={v.id} data-testid="version-row">
-                  <td>{v.name ?? t("versions.unnamed")}</td>
-                  <td>{v.automatic ? t("versions.automatic") : t("versions.named")}</td>
-                  <td>{v.authorName ?? t("versions.unknownAuthor")}</td>
-                  <td>{v.createdAt}</td>
-                  <td className="versions__links">
+          <DataTable<Version>
+            caption={t("versions.caption")}
+            rows={versions}
+            rowKey={(v) => v.id}
+            rowAttributes={() => ({ "data-testid": "version-row" })}
+            columns={[
+              { header: t("versions.name"), cell: (v) => v.name ?? t("versions.unnamed") },
+              { header: t("versions.kind"), cell: (v) => (v.automatic ? t("versions.automatic") : t("versions.named")) },
+              { header: t("versions.author"), cell: (v) => v.authorName ?? t("versions.unknownAuthor") },
+              { header: t("versions.time"), cell: (v) => v.createdAt },
+              {
+                header: t("versions.view"),
+                hiddenHeader: true,
+                cell: (v) => (
+                  <span className="versions__links">
                     <Link to={`${base}/wersje/${v.id}`} aria-label={`${t("versions.view")}: ${v.name ?? t("versions.unnamed")}, ${v.createdAt}`}>
                       {t("versions.view")}
                     </Link>{" "}
@@ -145,11 +142,11 @@ export default function Versions() {
                     >
                       {t("versions.compareCurrent")}
                     </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </span>
+                ),
+              },
+            ]}
+          />
           {versions.length > 1 ? (
             <Form method="get" action={`${base}/roznice`} className="form compare-form">
               <h2>{t("versions.compareTitle")}</h2>

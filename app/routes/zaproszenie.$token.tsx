@@ -2,10 +2,8 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { eq } from "drizzle-orm";
 import { useTranslation } from "react-i18next";
-import { partnerships } from "../../db/schema";
-import { FormErrors, TextField } from "~/components/form-fields";
+import { FormErrors, NewPasswordFields, SubmitButton, TextField } from "~/components/form-fields";
 import {
   AccountExistsError,
   acceptInvitationAsNewUser,
@@ -18,6 +16,7 @@ import { acceptInvitationNewAccountSchema } from "~/lib/auth/password-forms";
 import { createSession, generateSessionToken, sessionCookie } from "~/lib/auth/session.server";
 import { audit } from "~/lib/audit.server";
 import { requireUser } from "~/lib/guard.server";
+import { getPartnershipById } from "~/lib/partnerships.server";
 import { getServerT } from "~/lib/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Zaproszenie — Wspólnie" }, { name: "referrer", content: "no-referrer" }];
@@ -28,7 +27,7 @@ export async function loader({ params, context, request }: LoaderFunctionArgs) {
   const db = context.database.db;
   const row = await findValidToken(db, params.token ?? "", "invitation");
   if (!row?.partnershipId) return data({ valid: false as const }, { status: 410 });
-  const [partnership] = await db.select().from(partnerships).where(eq(partnerships.id, row.partnershipId));
+  const partnership = await getPartnershipById(db, row.partnershipId);
   if (!partnership) return data({ valid: false as const }, { status: 410 });
   const existing = await findUserByEmail(db, row.email);
   let state: State = "new_account";
@@ -49,9 +48,7 @@ export async function loader({ params, context, request }: LoaderFunctionArgs) {
 }
 
 async function partnershipSlug(context: ActionFunctionArgs["context"], partnershipId: string | null) {
-  if (!partnershipId) return null;
-  const [p] = await context.database.db.select({ slug: partnerships.slug }).from(partnerships).where(eq(partnerships.id, partnershipId));
-  return p?.slug ?? null;
+  return (await getPartnershipById(context.database.db, partnershipId))?.slug ?? null;
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -148,29 +145,14 @@ export default function Invitation() {
           <FormErrors id={form.errorId} errors={form.errors} />
           <input type="hidden" name="intent" value="create" />
           <TextField field={fields.name} label={t("invite.name")} autoComplete="name" />
-          <TextField
-            field={fields.password}
-            label={t("invite.password")}
-            type="password"
-            autoComplete="new-password"
-            hint={t("passwordHint")}
-          />
-          <TextField field={fields.confirm} label={t("invite.confirm")} type="password" autoComplete="new-password" />
-          <p className="actions">
-            <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-              {t("invite.createSubmit")}
-            </button>
-          </p>
+          <NewPasswordFields password={fields.password} confirm={fields.confirm} passwordLabel={t("invite.password")} confirmLabel={t("invite.confirm")} />
+          <SubmitButton busy={navigation.state === "submitting"}>{t("invite.createSubmit")}</SubmitButton>
         </Form>
       ) : state === "accept" ? (
         <Form method="post" className="form">
           <p>{t("invite.acceptLead", { email })}</p>
           <input type="hidden" name="intent" value="accept" />
-          <p className="actions">
-            <button type="submit" className="button" disabled={navigation.state === "submitting"}>
-              {t("invite.acceptSubmit")}
-            </button>
-          </p>
+          <SubmitButton busy={navigation.state === "submitting"}>{t("invite.acceptSubmit")}</SubmitButton>
         </Form>
       ) : state === "sign_in" ? (
         <>

@@ -1,9 +1,8 @@
-import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrors, useErrorText } from "~/components/form-fields";
+import { describedBy, Field, FormErrors } from "~/components/form-fields";
 import { meetingFormSchema } from "~/lib/sessions/forms";
 import { MEETING_BODIES } from "~/lib/enums";
 
@@ -22,29 +21,6 @@ export interface LinkChoices {
   sections: { value: string; label: string }[];
   projects: { value: string; label: string }[];
 }
-
-function Field({ field, label, hint, children }: { field: FieldMetadata<unknown>; label: ReactNode; hint?: ReactNode; children: ReactNode }) {
-  const text = useErrorText();
-  return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      {hint ? (
-        <p id={`${field.id}-hint`} className="field-hint" style={{ margin: 0 }}>
-          {hint}
-        </p>
-      ) : null}
-      {children}
-      {field.errors?.length ? (
-        <p id={field.errorId} className="field-error" style={{ margin: 0 }}>
-          {field.errors.map(text).join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-const describedBy = (field: FieldMetadata<unknown>, hint = false) =>
-  [hint ? `${field.id}-hint` : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined;
 
 /** Planning and editing a session: subject, body, date and time in Polish time, duration, video link, agenda. */
 export function MeetingForm({

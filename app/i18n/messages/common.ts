@@ -5,6 +5,7 @@ export const pl = {
   skipToContent: "Przejdź do treści",
   nav: {
     main: "Nawigacja główna",
+    menu: "Menu",
     home: "Strona główna",
     partnerships: "Partnerstwa",
     signIn: "Zaloguj się",
@@ -91,6 +92,7 @@ export const en: CommonMessages = {
   tagline: "The shared workspace of partnerships of Polish local governments",
   skipToContent: "Skip to content",
   nav: {
+    menu: "Menu",
     main: "Main navigation",
     home: "Home",
     partnerships: "Partnerships",

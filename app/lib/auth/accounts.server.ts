@@ -4,6 +4,7 @@ import { and, desc, eq, gt, inArray, isNull, ne } from "drizzle-orm";
 import type { Db, Queryable } from "../../../db/client";
 import { authTokens, memberships, sessions, users, workingGroupMembers, workingGroups } from "../../../db/schema";
 import type { PartnershipRole, TokenKind } from "../enums";
+import { representedUnit } from "../members/rules";
 import { hashPassword, verifyPassword } from "./password.server";
 
 export type { TokenKind } from "../enums";
@@ -42,7 +43,7 @@ export interface NewToken {
 }
 
 /** Creates a single-use link token; only its SHA-256 is stored. Returns the token for the link. */
-export async function createAuthToken(db: Db, input: NewToken, now = Date.now()): Promise<string> {
+export async function createAuthToken(db: Queryable, input: NewToken, now = Date.now()): Promise<string> {
   const token = encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(25)));
   await db.insert(authTokens).values({
     id: tokenId(token),
@@ -61,20 +62,18 @@ export async function createAuthToken(db: Db, input: NewToken, now = Date.now())
 
 export type AuthTokenRow = typeof authTokens.$inferSelect;
 
+/** The token is of this kind, unused and unexpired. */
+function usableToken(token: string, kind: TokenKind) {
+  return and(eq(authTokens.id, tokenId(token)), eq(authTokens.kind, kind), isNull(authTokens.usedAt), gt(authTokens.expiresAt, new Date()));
+}
+
 /** The token's row when it is of this kind, unused and unexpired. */
 export async function findValidToken(db: Db, token: string, kind: TokenKind): Promise<AuthTokenRow | null> {
   if (!/^[a-z2-7]{20,80}$/.test(token)) return null;
   const [row] = await db
     .select()
     .from(authTokens)
-    .where(
-      and(
-        eq(authTokens.id, tokenId(token)),
-        eq(authTokens.kind, kind),
-        isNull(authTokens.usedAt),
-        gt(authTokens.expiresAt, new Date()),
-      ),
-    );
+    .where(usableToken(token, kind));
   return row ?? null;
 }
 
@@ -84,14 +83,7 @@ export async function consumeToken(db: Queryable, token: string, kind: TokenKind
   const rows = await db
     .update(authTokens)
     .set({ usedAt: new Date() })
-    .where(
-      and(
-        eq(authTokens.id, tokenId(token)),
-        eq(authTokens.kind, kind),
-        isNull(authTokens.usedAt),
-        gt(authTokens.expiresAt, new Date()),
-      ),
-    )
+    .where(usableToken(token, kind))
     .returning();
   return rows[0] ?? null;
 }
@@ -102,12 +94,12 @@ export async function consumeToken(db: Queryable, token: string, kind: TokenKind
  */
 export async function createPasswordResetToken(db: Db, user: { id: string; email: string }): Promise<string> {
   return db.transaction(async (tx) => {
-    await invalidateResetTokens(tx as unknown as Db, user.id);
-    return createAuthToken(tx as unknown as Db, { kind: "password_reset", email: user.email, userId: user.id });
+    await invalidateResetTokens(tx, user.id);
+    return createAuthToken(tx, { kind: "password_reset", email: user.email, userId: user.id });
   });
 }
 
-async function invalidateResetTokens(db: Db, userId: string): Promise<void> {
+async function invalidateResetTokens(db: Queryable, userId: string): Promise<void> {
   await db
     .update(authTokens)
     .set({ usedAt: new Date() })
@@ -117,6 +109,10 @@ async function invalidateResetTokens(db: Db, userId: string): Promise<void> {
 export async function findUserByEmail(db: Db, email: string) {
   const [user] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
   return user ?? null;
+}
+
+export async function setUserName(db: Db, userId: string, name: string): Promise<void> {
+  await db.update(users).set({ name }).where(eq(users.id, userId));
 }
 
 export async function setPassword(db: Db, userId: string, password: string): Promise<void> {
@@ -132,7 +128,7 @@ export async function resetPasswordWithToken(db: Db, token: string, password: st
   return db.transaction(async (tx) => {
     const row = await consumeToken(tx, token, "password_reset");
     if (!row?.userId) return null;
-    await invalidateResetTokens(tx as unknown as Db, row.userId);
+    await invalidateResetTokens(tx, row.userId);
     const ended = await tx.delete(sessions).where(eq(sessions.userId, row.userId)).returning({ id: sessions.id });
     const [user] = await tx.update(users).set({ passwordHash }).where(eq(users.id, row.userId)).returning();
     return { user, endedSessionIds: ended.map((s) => s.id) };
@@ -148,7 +144,7 @@ async function grantInvitation(tx: Queryable, row: AuthTokenRow, userId: string)
       userId,
       partnershipId: row.partnershipId,
       role: row.role,
-      representedTeryt: row.role === "council_member" ? row.representedTeryt : null,
+      representedTeryt: representedUnit(row.role, row.representedTeryt) || null,
     })
     .onConflictDoNothing();
   if (row.role === "working_group_member" && row.workingGroupIds.length > 0) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { representedUnit } from "../members/rules";
 import { PARTNERSHIP_ROLES } from "../policy";
 
 /**
@@ -33,7 +34,7 @@ export const inviteSchema = z
     representedTeryt: z.string().optional(),
     workingGroupIds: z.array(z.string().uuid()).optional(),
   })
-  .refine((v) => v.role !== "council_member" || !!v.representedTeryt, {
+  .refine((v) => representedUnit(v.role, v.representedTeryt) !== false, {
     message: "auth:validation.representedRequired",
     path: ["representedTeryt"],
   });

@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { documents, projectDocuments, projects } from "../../../db/schema";
 import { audit } from "../audit.server";
-import type { Db, Queryable } from "../../../db/client";
+import type { Queryable } from "../../../db/client";
 import { FLAGSHIP_DOCUMENT_KINDS, type ProjectDocumentKind } from "./document-sections";
 
 type Conn = Queryable;
@@ -81,7 +81,7 @@ export async function adoptFlagship(tx: Conn, projectId: string, pollId: string,
       .update(projects)
       .set({ isFlagship: true, flagshipPollId: pollId, flagshipAdoptedAt: new Date() })
       .where(eq(projects.id, project.id));
-    await audit(tx as unknown as Db, {
+    await audit(tx, {
       event: "flagship_adopted",
       actorUserId: actor?.userId ?? null,
       partnershipId: project.partnershipId,

@@ -22,7 +22,7 @@ export async function setEditingRights(db: Db, partnershipId: string, next: Edit
       .insert(partnershipEditingRights)
       .values({ partnershipId, rights, updatedBy: actor.userId })
       .onConflictDoUpdate({ target: partnershipEditingRights.partnershipId, set: { rights, updatedBy: actor.userId, updatedAt: new Date() } });
-    await audit(tx as unknown as Db, {
+    await audit(tx, {
       event: "editing_rights_changed",
       actorUserId: actor.userId,
       partnershipId,
