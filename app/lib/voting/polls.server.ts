@@ -10,6 +10,7 @@ import { ballots, memberships, partnerships, pollCandidates, polls, pollVoters, 
 import { audit } from "../audit.server";
 import type { PollMethod, PollStatus } from "../enums";
 import { isUuid } from "../ids";
+import { loadPartnership } from "../partnerships.server";
 import type { PollResource } from "../policy";
 import { adoptFlagship, FlagshipError } from "../projects/project-documents.server";
 import { VoteError } from "./errors";
@@ -66,6 +67,15 @@ export async function loadPoll(db: Db, pollId: string | undefined, slug?: string
     [row] = await find();
   }
   return { ...row, resource: pollResource(row.poll, await eligibleUserIds(db, row.poll.id)) };
+}
+
+/**
+ * The guard's loader for the partnership's polls as a whole (the list, a new poll): the partnership with a poll
+ * resource of it, so "poll.read" / "poll.manage" are asked of polls, not of the workspace.
+ */
+export async function loadPartnershipPolls(db: Db, slug: string | undefined) {
+  const loaded = await loadPartnership(db, slug);
+  return loaded && { partnership: loaded.partnership, resource: pollResource({ partnershipId: loaded.partnership.id, status: "draft" }, []) };
 }
 
 /** Whether the poll's planned opening or closing time has passed without it being opened or closed. */
