@@ -120,6 +120,9 @@ export async function seedIfEmpty(db: Db, options: { demo?: boolean } = {}): Pro
   // Loaded only when seeding, like the strategy content.
   const { seedDemoProjects } = await import("./seed-projects");
   await seedDemoProjects(db);
+  // The polls of db/demo over the projects: Ziemia Wysokomazowiecka's open secret flagship vote, Wiele gmin – jeden cel's closed one.
+  const { seedDemoPolls } = await import("../app/lib/voting/demo.server");
+  await seedDemoPolls(db);
   return { teryt, demo: true };
 }
 
