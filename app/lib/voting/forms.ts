@@ -58,7 +58,8 @@ export type PollFormInput = z.infer<typeof pollFormSchema>;
 /** The ballot form of the page: a choice, or one score field per candidate (`score.<id>`), and a receipt to change a secret ballot. */
 export const ballotFormSchema = z.object({
   choice: z.string().optional(),
-  score: z.record(z.string(), z.number().int().min(SCORE_MIN).max(SCORE_MAX)).optional(),
+  // Conform does not coerce the values of a record: coerce here ("3" → 3).
+  score: z.record(z.string(), z.coerce.number().int().min(SCORE_MIN).max(SCORE_MAX)).optional(),
   receipt: z.string().trim().max(40).optional(),
 });
 
