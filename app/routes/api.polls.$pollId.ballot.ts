@@ -2,7 +2,6 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { guard, refusal } from "~/lib/guard.server";
 import { readJson, voteJson } from "~/lib/voting/api.server";
 import { castBallot } from "~/lib/voting/ballots.server";
-import { VoteError } from "~/lib/voting/errors";
 import { ballotApiSchema } from "~/lib/voting/forms";
 import { announcePoll } from "~/lib/voting/live.server";
 import { loadPoll } from "~/lib/voting/polls.server";
@@ -20,9 +19,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { poll, auth } = await guard({ request, context }, "poll.read", (db) => loadPoll(db, params.pollId));
   const parsed = ballotApiSchema.safeParse(await readJson(request));
   return voteJson(request, async () => {
-    if (!parsed.success) throw new VoteError("errors.invalidBallot", 400);
-    const { receipt: given, ...ballot } = parsed.data;
-    const { receipt } = await castBallot(context.database.db, poll.id, auth.user.id, { ballot, receipt: given });
+    // A malformed body is still asked "eligible? open?" first (403 / 409 before 400): castBallot refuses it after.
+    const { receipt: given, ...ballot } = parsed.success ? parsed.data : { receipt: undefined };
+    const { receipt } = await castBallot(context.database.db, poll.id, auth.user.id, { ballot: parsed.success ? ballot : null, receipt: given });
     announcePoll(context.collab, poll);
     return { receipt };
   });

@@ -6,7 +6,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { DEMO_PROJECTS, demoPolls, type DemoPoll, type PersonRef } from "../../../db/demo";
-import { ballots, partnerships, pollCandidates, polls, pollVoters, projects, users } from "../../../db/schema";
+import { ballots, memberships, partnerships, pollCandidates, polls, pollVoters, projects, territorialUnits, users } from "../../../db/schema";
 import { newReceipt } from "./ballots.server";
 import { adoptWinner, closePoll } from "./polls.server";
 
@@ -43,9 +43,17 @@ export async function seedDemoPolls(db: Db, now = new Date(), list: DemoPoll[] =
       })
       .returning();
     await db.insert(pollCandidates).values(demo.candidates.map((key, i) => ({ pollId: poll.id, projectId: projectId(key), position: i + 1 })));
+    const seats = await db
+      .select({ userId: memberships.userId, unit: territorialUnits.name })
+      .from(memberships)
+      .innerJoin(territorialUnits, eq(territorialUnits.teryt, memberships.representedTeryt))
+      .where(eq(memberships.partnershipId, partnership.id));
     const voters = await db
       .insert(pollVoters)
-      .values(demo.eligible.map((p) => ({ pollId: poll.id, ...who(p) })))
+      .values(demo.eligible.map((p) => {
+        const person = who(p);
+        return { pollId: poll.id, ...person, represents: person.represents || (seats.find((s) => s.userId === person.userId)?.unit ?? "") };
+      }))
       .returning();
     const voterOf = (p: PersonRef) => voters.find((v) => v.name === who(p).name)!;
     for (const b of demo.ballots) {

@@ -83,7 +83,7 @@ export async function pollPageAction(db: Db, events: Pick<CollabHandle, "toPartn
       announcePoll(events, poll);
       return { ok: true, message: changed ? "voting:vote.changed" : "voting:vote.cast", receipt, changed };
     }
-    if (!can(actor, "poll.manage", resource)) return { ok: false, error: "errors.forbidden", status: 403 };
+    if (!can(actor, "poll.manage", resource)) return { ok: false, error: "common:errors.forbidden", status: 403 };
     if (intent === "open") {
       await openPoll(db, poll.id, actor.userId);
       await afterOpened(db, events, poll);
@@ -99,7 +99,7 @@ export async function pollPageAction(db: Db, events: Pick<CollabHandle, "toPartn
       announcePoll(events, poll);
       return { ok: true, message: "voting:manage.adoptedDone" };
     }
-    return { ok: false, error: "errors.badRequest", status: 400 };
+    return { ok: false, error: "common:errors.badRequest", status: 400 };
   } catch (error) {
     if (error instanceof VoteError) return { ok: false, error: `voting:${error.key}`, status: error.status };
     throw error;
