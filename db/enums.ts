@@ -39,7 +39,7 @@ export const DECISIONS = ["accepted", "partly", "rejected"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 /** notifications.kind */
-export const NOTIFICATION_KINDS = ["mention", "reply", "resolved", "meeting_tomorrow", "meeting_soon"] as const;
+export const NOTIFICATION_KINDS = ["mention", "reply", "resolved", "meeting_tomorrow", "meeting_soon", "poll_opened", "poll_closing"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Security events kept in the audit log (audit_log.event; never deleted by the application). */
@@ -51,12 +51,21 @@ export const AUDIT_EVENTS = [
   "session_revoked", "sessions_revoked_all",
   "editing_rights_changed", "flagship_adopted",
   "calendar_feed_created", "calendar_feed_revoked",
+  "poll_created", "poll_opened", "poll_closed",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
-/** A council poll's life (no table yet: the policy already reasons about it). */
+/** A council poll's life: draft → open (eligible voters snapshotted) → closed (result frozen). */
 export const POLL_STATUSES = ["draft", "open", "closed"] as const;
 export type PollStatus = (typeof POLL_STATUSES)[number];
+
+/** How a poll is decided (polls.method): one choice per voter, or a maturity score 0–5 for every candidate. */
+export const POLL_METHODS = ["single", "score"] as const;
+export type PollMethod = (typeof POLL_METHODS)[number];
+
+/** Notices already given about a poll (poll_notices.kind): it opened; it closes tomorrow. */
+export const POLL_NOTICE_KINDS = ["opened", "closing"] as const;
+export type PollNoticeKind = (typeof POLL_NOTICE_KINDS)[number];
 
 /**
  * A working-group or council session (posiedzenie; `Meeting` in code, to keep it apart from sign-in sessions):

@@ -28,6 +28,7 @@ import {
   TOKEN_KINDS,
   UNIT_KINDS,
 } from "./enums";
+import { polls } from "./schema/voting";
 
 /** postgres.js returns Buffer, PGlite Uint8Array: normalise to a plain Uint8Array. */
 export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -326,6 +327,8 @@ export const notifications = pgTable(
     commentId: uuid("comment_id").references(() => comments.id, { onDelete: "cascade" }),
     /** A reminder of a coming session. */
     meetingId: uuid("meeting_id").references(() => meetings.id, { onDelete: "cascade" }),
+    /** A poll opened, or closes tomorrow. */
+    pollId: uuid("poll_id").references(() => polls.id, { onDelete: "cascade" }),
     actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     readAt: timestamp("read_at", { withTimezone: true }),
@@ -375,6 +378,7 @@ export const searchEntries = pgTable(
 
 /** The project package (issue #12). */
 export * from "./schema/projects";
+export * from "./schema/voting";
 
 /**
  * A working-group or council session (posiedzenie). `startsAt` is the instant; the page shows it in

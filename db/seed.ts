@@ -124,6 +124,9 @@ export async function seedIfEmpty(db: Db, options: { demo?: boolean } = {}): Pro
   // projects their agenda items link to.
   const { seedDemoMeetings } = await import("../app/lib/sessions/demo.server");
   await seedDemoMeetings(db);
+  // The polls of db/demo over the projects: Ziemia Wysokomazowiecka's open secret flagship vote, Wiele gmin – jeden cel's closed one.
+  const { seedDemoPolls } = await import("../app/lib/voting/demo.server");
+  await seedDemoPolls(db);
   return { teryt, demo: true };
 }
 

@@ -6,6 +6,7 @@ import { createVersion } from "../app/lib/documents/versions.server";
 import { loadStoredYDoc } from "../app/lib/documents/store.server";
 import { loadPartnership } from "../app/lib/partnerships.server";
 import { listMeetings } from "../app/lib/sessions/meetings.server";
+import { listPolls } from "../app/lib/voting/polls.server";
 import { rawConnect, strategyDocumentId, wsUrl } from "./collab/test/clients";
 import { startTestServer, type TestServer } from "./test/test-server";
 
@@ -56,6 +57,8 @@ interface Ids {
   /** The closed demo session (approved minutes) and the planned one. */
   meeting: string;
   planned: string;
+  /** The demo's open secret poll. */
+  poll: string;
 }
 
 const doc = (rest = "") => (ids: Ids) => `/w/${SLUG}/dokumenty/${ids.doc}${rest}`;
@@ -137,6 +140,20 @@ const ROWS: Row[] = [
   { what: "unknown session", kind: "page", path: () => `/w/${SLUG}/posiedzenia/${UNKNOWN}/kalendarz.ics`, ok: [] },
   { what: "sessions API", kind: "api", path: () => `/api/partnerships/${SLUG}/sessions`, ok: READERS },
   { what: "my session calendar", kind: "page", path: () => "/kalendarz", ok: SIGNED_IN },
+  // Council voting (głosowania).
+  { what: "poll list", kind: "page", path: () => `/w/${SLUG}/glosowania`, ok: READERS },
+  { what: "prepare a poll", kind: "page", path: () => `/w/${SLUG}/glosowania/nowe`, ok: ["coordinator"], forbidden: ["council", "workingGroup", "expert", "ministry"] },
+  { what: "poll page", kind: "page", path: (ids) => `/w/${SLUG}/glosowania/${ids.poll}`, ok: READERS },
+  { what: "manage a poll from its page", kind: "page", method: "POST", path: (ids) => `/w/${SLUG}/glosowania/${ids.poll}`, body: { intent: "none" }, ok: ["coordinator"], forbidden: ["council", "workingGroup", "expert", "ministry"] },
+  { what: "poll under another partnership's slug", kind: "page", path: (ids) => `/w/wiele-gmin-jeden-cel/glosowania/${ids.poll}`, ok: [] },
+  { what: "malformed poll id", kind: "page", path: () => `/w/${SLUG}/glosowania/${HYPHENS}`, ok: [] },
+  { what: "polls API", kind: "api", path: () => `/api/partnerships/${SLUG}/polls`, ok: READERS },
+  { what: "poll API", kind: "api", path: (ids) => `/api/polls/${ids.poll}`, ok: READERS },
+  { what: "poll API, unknown poll", kind: "api", path: () => `/api/polls/${UNKNOWN}`, ok: [] },
+  // Eligibility is the snapshot's: only the council member of the demo (a form body: 400, past the guard).
+  { what: "cast a ballot", kind: "api", method: "POST", path: (ids) => `/api/polls/${ids.poll}/ballot`, body: { choice: "x" }, ok: ["council"], forbidden: ["coordinator", "workingGroup", "expert", "ministry"] },
+  { what: "close a poll, unknown poll", kind: "api", method: "POST", path: () => `/api/polls/${UNKNOWN}/close`, ok: [] },
+  { what: "adopt a poll's winner, malformed id", kind: "api", method: "POST", path: () => `/api/polls/${HYPHENS}/adopt`, ok: [] },
   // The signed-in person's own pages and the platform.
   { what: "my partnerships", kind: "page", path: () => "/w", ok: SIGNED_IN },
   { what: "notifications", kind: "page", path: () => "/powiadomienia", ok: SIGNED_IN },
@@ -194,6 +211,7 @@ describe.each(testDrivers)("the one guard across every route family and the webs
       attachment: attachment.id,
       meeting: sessions.find((m) => m.status === "closed")!.id,
       planned: sessions.find((m) => m.status === "planned")!.id,
+      poll: (await listPolls(db, (await loadPartnership(db, SLUG))!.partnership.id))[0].id,
     };
     for (const who of SIGNED_IN) cookies.set(who, await server.cookieFor(PEOPLE[who]!));
   });

@@ -18,6 +18,7 @@ import { documentSettledHandler } from "../app/lib/documents/settle.server";
 import { createDbStore } from "../app/lib/documents/store.server";
 import { checkSectionUpdate } from "../app/lib/editor/update-check";
 import { startSessionServices } from "../app/lib/sessions/live.server";
+import { startVotingServices } from "../app/lib/voting/live.server";
 import type { AppConfig } from "../app/lib/config.server";
 import { createCollabServer, type CollabServer, type CollabServerOptions } from "./collab";
 import { isCollabPath } from "./collab/upgrade";
@@ -63,6 +64,8 @@ export function createAppServer(options: AppServerOptions): AppServer {
 
   // Presence in session rooms (from the core's connection hooks) and session reminders.
   const sessionServices = startSessionServices(database, () => collab);
+  // Polls opened and closed at their planned times, the day-before reminder.
+  const votingServices = startVotingServices(database, () => collab);
   // The collaboration core with the documents module's adapters (access: sessions + policy; store: the update log).
   const collab: CollabServer = createCollabServer({
     access: createDbAccess(database),
@@ -191,6 +194,7 @@ export function createAppServer(options: AppServerOptions): AppServer {
     close: async () => {
       await collab.close();
       await sessionServices.close();
+      await votingServices.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

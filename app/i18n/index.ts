@@ -5,14 +5,15 @@ import * as common from "./messages/common";
 import * as editor from "./messages/editor";
 import * as projects from "./messages/projects";
 import * as sessions from "./messages/sessions";
+import * as voting from "./messages/voting";
 
 /**
  * Translations live in one file per area (messages/*.ts), each exporting `pl` and `en`. Add a namespace
  * here when you add a file. Polish plural forms (one / few / many) come from Intl.PluralRules via i18next.
  */
 export const resources = {
-  pl: { common: common.pl, auth: auth.pl, editor: editor.pl, comments: comments.pl, projects: projects.pl, sessions: sessions.pl },
-  en: { common: common.en, auth: auth.en, editor: editor.en, comments: comments.en, projects: projects.en, sessions: sessions.en },
+  pl: { common: common.pl, auth: auth.pl, editor: editor.pl, comments: comments.pl, projects: projects.pl, sessions: sessions.pl, voting: voting.pl },
+  en: { common: common.en, auth: auth.en, editor: editor.en, comments: comments.en, projects: projects.en, sessions: sessions.en, voting: voting.en },
 } as const;
 
 export type Locale = keyof typeof resources;

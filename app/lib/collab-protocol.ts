@@ -66,6 +66,8 @@ export const EVENTS = {
   "meeting.changed": event("partnership")<{ meetingId: string }>(),
   /** The coordinator moved the session room to another agenda item (null: none). */
   "meeting.item": event("partnership")<{ meetingId: string; itemId: string | null }>(),
+  /** A poll changed (opened, a ballot cast — turnout, and the tally of a live open ballot —, closed, adopted): its pages refetch. */
+  "poll.changed": event("partnership")<{ pollId: string }>(),
   /** The user's unread notification count changed (a mention or a reply arrived, or they read some). */
   "notifications.changed": event("user")<{ unread: number }>(),
 } as const;

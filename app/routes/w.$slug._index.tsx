@@ -80,6 +80,13 @@ export default function PartnershipDashboard() {
           <Link to="/kalendarz">{ts("nav.calendar")}</Link>
         </p>
       </section>
+      <section aria-labelledby="polls">
+        <h2 id="polls">{t("voting:list.title")}</h2>
+        <p>{t("voting:list.lead")}</p>
+        <p className="actions">
+          <Link to={`/w/${partnership.slug}/glosowania`}>{t("voting:list.title")}</Link>
+        </p>
+      </section>
       <section aria-labelledby="members">
         <h2 id="members">{t("workspace.membersTitle")}</h2>
         <p>{t("workspace.membersCount", { count: data.people })}</p>

@@ -80,6 +80,8 @@ export const pl = {
   notifications: {
     meeting_tomorrow: "Jutro posiedzenie: {{document}}",
     meeting_soon: "Za godzinę posiedzenie: {{document}}",
+    poll_opened: "Otwarto głosowanie: {{document}}",
+    poll_closing: "Jutro koniec głosowania: {{document}}",
     title: "Powiadomienia",
     pageTitle: "Powiadomienia — Wspólnie",
     lead: "Wspomnienia o Tobie i odpowiedzi w Twoich wątkach komentarzy.",
@@ -225,6 +227,8 @@ export const en: CommentsMessages = {
   notifications: {
     meeting_tomorrow: "Session tomorrow: {{document}}",
     meeting_soon: "Session in an hour: {{document}}",
+    poll_opened: "A vote opened: {{document}}",
+    poll_closing: "Voting ends tomorrow: {{document}}",
     title: "Notifications",
     pageTitle: "Notifications — Wspólnie",
     lead: "Mentions of you and replies in your comment threads.",

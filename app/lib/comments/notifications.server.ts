@@ -1,7 +1,7 @@
 /** Notifications of mentions and replies: the unread count in the header, the list, opening one. */
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import { commentThreads, comments, documents, meetings, notifications, partnerships, users } from "../../../db/schema";
+import { commentThreads, comments, documents, meetings, notifications, partnerships, polls, users } from "../../../db/schema";
 import { documentUrl } from "../documents/documents.server";
 import type { NotificationKind } from "../enums";
 import { isUuid } from "../ids";
@@ -34,6 +34,7 @@ export async function listNotifications(db: Db, userId: string, limit = 100): Pr
       documentTitle: documents.title,
       partnershipName: partnerships.name,
       meetingTitle: meetings.title,
+      pollTitle: polls.title,
       quote: commentThreads.quote,
       body: comments.body,
       deletedAt: comments.deletedAt,
@@ -42,7 +43,8 @@ export async function listNotifications(db: Db, userId: string, limit = 100): Pr
     .leftJoin(users, eq(users.id, notifications.actorId))
     .leftJoin(documents, eq(documents.id, notifications.documentId))
     .leftJoin(meetings, eq(meetings.id, notifications.meetingId))
-    .leftJoin(partnerships, eq(partnerships.id, sql`coalesce(${documents.partnershipId}, ${meetings.partnershipId})`))
+    .leftJoin(polls, eq(polls.id, notifications.pollId))
+    .leftJoin(partnerships, eq(partnerships.id, sql`coalesce(${documents.partnershipId}, ${meetings.partnershipId}, ${polls.partnershipId})`))
     .leftJoin(commentThreads, eq(commentThreads.id, notifications.threadId))
     .leftJoin(comments, eq(comments.id, notifications.commentId))
     .where(eq(notifications.userId, userId))
@@ -56,7 +58,7 @@ export async function listNotifications(db: Db, userId: string, limit = 100): Pr
       createdAt: r.n.createdAt.toISOString(),
       actorName: r.actorName,
       // A session reminder names the session where a comment notification names the document.
-      documentTitle: r.documentTitle ?? r.meetingTitle,
+      documentTitle: r.documentTitle ?? r.meetingTitle ?? r.pollTitle,
       partnershipName: r.partnershipName,
       quote: r.quote,
       excerpt: r.deletedAt ? null : r.body ? r.body.slice(0, 280) : null,
@@ -72,11 +74,13 @@ export async function openNotification(db: Db, userId: string, notificationId: s
     .from(notifications)
     .leftJoin(documents, eq(documents.id, notifications.documentId))
     .leftJoin(meetings, eq(meetings.id, notifications.meetingId))
-    .leftJoin(partnerships, eq(partnerships.id, sql`coalesce(${documents.partnershipId}, ${meetings.partnershipId})`))
+    .leftJoin(polls, eq(polls.id, notifications.pollId))
+    .leftJoin(partnerships, eq(partnerships.id, sql`coalesce(${documents.partnershipId}, ${meetings.partnershipId}, ${polls.partnershipId})`))
     .where(and(eq(notifications.id, notificationId), eq(notifications.userId, userId)));
   if (!row) return null;
   if (!row.n.readAt) await db.update(notifications).set({ readAt: new Date() }).where(eq(notifications.id, row.n.id));
   if (row.n.meetingId && row.slug) return `/w/${row.slug}/posiedzenia/${row.n.meetingId}`;
+  if (row.n.pollId && row.slug) return `/w/${row.slug}/glosowania/${row.n.pollId}`;
   if (!row.n.documentId || !row.slug) return "/powiadomienia";
   return documentUrl({ id: row.n.documentId, partnershipSlug: row.slug }, row.n.threadId);
 }
