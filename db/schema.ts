@@ -376,6 +376,9 @@ export const searchEntries = pgTable(
 /** The project package (issue #12). */
 export * from "./schema/projects";
 
+/** Selecting partnerships: calls, information forms, checklists, recommendations, phases (issue #16). */
+export * from "./schema/selection";
+
 /**
  * A working-group or council session (posiedzenie). `startsAt` is the instant; the page shows it in
  * Europe/Warsaw. `revision` grows with every edit of the form (stale saves are refused) and is the .ics SEQUENCE.
