@@ -42,7 +42,7 @@ export interface NewToken {
 }
 
 /** Creates a single-use link token; only its SHA-256 is stored. Returns the token for the link. */
-export async function createAuthToken(db: Db, input: NewToken, now = Date.now()): Promise<string> {
+export async function createAuthToken(db: Queryable, input: NewToken, now = Date.now()): Promise<string> {
   const token = encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(25)));
   await db.insert(authTokens).values({
     id: tokenId(token),

@@ -58,3 +58,8 @@ export function phaseOn<T extends PhaseDates>(phases: readonly T[], day: string)
 export function validRange(start: string, end: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(start) && /^\d{4}-\d{2}-\d{2}$/.test(end) && start < end;
 }
+
+/** The calendar day in Warsaw at an instant (ISO yyyy-mm-dd). */
+export function warsawDay(instant: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Warsaw", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+}
