@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { email } from "../auth/forms";
 import { newPassword } from "../auth/password-forms";
+import { parseTeryt } from "../teryt";
 import { AREA_TYPES } from "./enums";
 
 const text = (max: number) => z.string().trim().max(max, "selection:validation.tooLong").optional().default("");
@@ -33,7 +34,7 @@ export const callSchema = z
 export const newFormSchema = z.object({
   intent: z.literal("newForm"),
   callId: z.string().uuid(),
-  voivodeshipTeryt: z.string({ required_error: "selection:validation.voivodeshipRequired" }).regex(/^\d{2}$/, "selection:validation.voivodeshipRequired"),
+  voivodeshipTeryt: z.string({ required_error: "selection:validation.voivodeshipRequired" }).refine((v) => parseTeryt(v)?.level === "voivodeship", "selection:validation.voivodeshipRequired"),
   name: z.string({ required_error: "selection:validation.nameRequired" }).trim().min(3, "selection:validation.nameRequired").max(200, "selection:validation.tooLong"),
 });
 
