@@ -181,6 +181,7 @@ const CASES: Case[] = [
   { what: "apply to a call not yet opened", action: "selection.apply", resource: callDraft, allowed: [] },
   { what: "send a voivodeship's recommendations", action: "recommendation.send", resource: podlaskie, allowed: ["assessorOwnVoivodeship"] },
   { what: "see a voivodeship's forms and checklists", action: "voivodeship.overview", resource: podlaskie, allowed: ["assessorOwnVoivodeship", "ministryAdmin"] },
+  { what: "edit the partnership's phase dates", action: "phases.manage", resource: partnership, allowed: ["coordinator", "ministryAdmin"] },
   { what: "send recommendations through a partnership", action: "recommendation.send", resource: partnership, allowed: [] },
   // Sessions (posiedzenia) and their minutes.
   { what: "read a planned session", action: "meeting.read", resource: meeting("planned"), allowed: [...P1_MEMBERS, "ministryAdmin"] },

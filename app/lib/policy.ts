@@ -120,6 +120,7 @@ export const ACTIONS = [
   "selection.view",
   "recommendation.send",
   "voivodeship.overview",
+  "phases.manage",
   "project.read",
   "project.create",
   "project.edit",
@@ -197,6 +198,7 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       return member || isMinistry(actor);
     case "members.manage":
     case "audit.view":
+    case "phases.manage":
       return has(actor, pid, "coordinator") || isMinistry(actor);
     case "document.edit": {
       if (resource.type !== "document" || resource.locked) return false;

@@ -54,6 +54,8 @@ export async function updatePhaseDates(
   dates: { plannedStart: string; plannedEnd: string; actualStart: string | null; actualEnd: string | null },
 ): Promise<boolean> {
   if (!validRange(dates.plannedStart, dates.plannedEnd)) return false;
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  if ([dates.actualStart, dates.actualEnd].some((d) => d !== null && !iso.test(d))) return false;
   if (dates.actualStart && dates.actualEnd && !validRange(dates.actualStart, dates.actualEnd)) return false;
   const rows = await db
     .update(partnershipPhases)
