@@ -18,8 +18,11 @@ describe("selecting a partnership end to end", () => {
   const files = mkdtempSync(path.join(os.tmpdir(), "wspolnie-selection-"));
   beforeAll(async () => {
     app = await startApp();
-    [applicant, assessor, admin, coordinator] = await Promise.all([openBrowser(), openBrowser(), openBrowser(), openBrowser()]);
-  });
+    applicant = await openBrowser();
+    assessor = await openBrowser();
+    admin = await openBrowser();
+    coordinator = await openBrowser();
+  }, 400_000);
   afterAll(async () => {
     await Promise.all([applicant, assessor, admin, coordinator].map((b) => b?.close()));
     await app?.stop("SIGTERM");
@@ -81,7 +84,7 @@ describe("selecting a partnership end to end", () => {
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
     expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
     await expectNoAxeViolations(page);
-  });
+  }, 300_000);
 
   it("the Podlaskie marshal office lands on its work, checks the form and recommends it", async () => {
     const page = assessor.page;
@@ -111,7 +114,7 @@ describe("selecting a partnership end to end", () => {
     await page.getByRole("button", { name: "Przekaż rekomendacje do ministerstwa" }).click();
     await expect.poll(() => page.getByText("Przekazano rekomendacje do ministerstwa.").isVisible()).toBe(true);
     await expectNoAxeViolations(page);
-  });
+  }, 300_000);
 
   it("the ministry selects and announces; the new coordinator signs in to the workspace", async () => {
     const page = admin.page;
@@ -153,5 +156,5 @@ describe("selecting a partnership end to end", () => {
     await other.getByRole("link", { name: "Strategia terytorialna" }).click();
     await expect.poll(() => other.getByText("Cele strategiczne").first().isVisible(), { timeout: 15_000 }).toBe(true);
     await expectNoAxeViolations(other);
-  });
+  }, 300_000);
 });
