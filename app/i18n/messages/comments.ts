@@ -70,6 +70,7 @@ export const pl = {
   notifications: {
     meeting_tomorrow: "Jutro posiedzenie: {{document}}",
     meeting_soon: "Za godzinę posiedzenie: {{document}}",
+    selection_outcome: "Ogłoszono wyniki naboru partnerstw",
     title: "Powiadomienia",
     pageTitle: "Powiadomienia — Wspólnie",
     lead: "Wspomnienia o Tobie i odpowiedzi w Twoich wątkach komentarzy.",
@@ -204,6 +205,7 @@ export const en: CommentsMessages = {
   notifications: {
     meeting_tomorrow: "Session tomorrow: {{document}}",
     meeting_soon: "Session in an hour: {{document}}",
+    selection_outcome: "The results of the partnership selection were announced",
     title: "Notifications",
     pageTitle: "Notifications — Wspólnie",
     lead: "Mentions of you and replies in your comment threads.",
