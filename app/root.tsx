@@ -111,6 +111,9 @@ function Shell({
               <li>
                 <Link to="/partnerstwa">{t("nav.partnerships")}</Link>
               </li>
+              <li>
+                <Link to="/nabor">{t("selection:nav.selection")}</Link>
+              </li>
               {user ? (
                 <>
                   <li>

@@ -39,7 +39,7 @@ export const DECISIONS = ["accepted", "partly", "rejected"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 /** notifications.kind */
-export const NOTIFICATION_KINDS = ["mention", "reply", "resolved", "meeting_tomorrow", "meeting_soon", "poll_opened", "poll_closing"] as const;
+export const NOTIFICATION_KINDS = ["mention", "reply", "resolved", "meeting_tomorrow", "meeting_soon", "poll_opened", "poll_closing", "selection_outcome"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Security events kept in the audit log (audit_log.event; never deleted by the application). */
@@ -52,6 +52,10 @@ export const AUDIT_EVENTS = [
   "editing_rights_changed", "flagship_adopted",
   "calendar_feed_created", "calendar_feed_revoked",
   "poll_created", "poll_opened", "poll_closed",
+  "applicant_registered", "selection_call_created", "selection_call_updated", "selection_call_opened",
+  "selection_form_saved", "selection_form_submitted", "selection_assessment_saved",
+  "selection_recommended", "selection_recommendation_withdrawn", "selection_recommendations_sent",
+  "selection_selected", "selection_unselected", "selection_announced", "phase_dates_changed",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 

@@ -380,6 +380,9 @@ export const searchEntries = pgTable(
 export * from "./schema/projects";
 export * from "./schema/voting";
 
+/** Selecting partnerships: calls, information forms, checklists, recommendations, phases (issue #16). */
+export * from "./schema/selection";
+
 /**
  * A working-group or council session (posiedzenie). `startsAt` is the instant; the page shows it in
  * Europe/Warsaw. `revision` grows with every edit of the form (stale saves are refused) and is the .ics SEQUENCE.

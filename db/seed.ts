@@ -83,6 +83,10 @@ export function demoAccounts(): DemoAccount[] {
   }
   accounts.push({ email: "um@podlaskie.demo", name: "Urząd Marszałkowski Podlaskie", description: "marshal_assessor — 20" });
   accounts.push({ email: "admin@mfipr.demo", name: "Administrator MFiPR", description: "ministry_admin" });
+  accounts.push(
+    { email: "um@warminsko-mazurskie.demo", name: "Urząd Marszałkowski Województwa Warmińsko-Mazurskiego", description: "marshal_assessor — 28" },
+    { email: "wnioskodawca@nabor.demo", name: "Tomasz Wnioskodawca", description: "applicant — four forms in warmińsko-mazurskie" },
+  );
   return accounts;
 }
 
@@ -127,6 +131,9 @@ export async function seedIfEmpty(db: Db, options: { demo?: boolean } = {}): Pro
   // The polls of db/demo over the projects: Ziemia Wysokomazowiecka's open secret flagship vote, Wiele gmin – jeden cel's closed one.
   const { seedDemoPolls } = await import("../app/lib/voting/demo.server");
   await seedDemoPolls(db);
+  // Selection: the pilot call that chose the Podlaskie partnerships, and a current call (issue #16).
+  const { seedDemoSelection } = await import("../app/lib/selection/demo.server");
+  await seedDemoSelection(db);
   return { teryt, demo: true };
 }
 

@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { partnerships, projectAttachments, projects, users } from "../db/schema";
+import { partnerships, projectAttachments, projects, selectionCalls, selectionForms, users } from "../db/schema";
 import { testDrivers } from "../db/test/test-db";
 import { createVersion } from "../app/lib/documents/versions.server";
 import { loadStoredYDoc } from "../app/lib/documents/store.server";
@@ -59,6 +59,9 @@ interface Ids {
   planned: string;
   /** The demo's open secret poll. */
   poll: string;
+  /** Selection: the current call and the pilot call's information form of this partnership (submitted). */
+  call: string;
+  form: string;
 }
 
 const doc = (rest = "") => (ids: Ids) => `/w/${SLUG}/dokumenty/${ids.doc}${rest}`;
@@ -154,6 +157,16 @@ const ROWS: Row[] = [
   { what: "cast a ballot", kind: "api", method: "POST", path: (ids) => `/api/polls/${ids.poll}/ballot`, body: { choice: "x" }, ok: ["council"], forbidden: ["coordinator", "workingGroup", "expert", "ministry"] },
   { what: "close a poll, unknown poll", kind: "api", method: "POST", path: () => `/api/polls/${UNKNOWN}/close`, ok: [] },
   { what: "adopt a poll's winner, malformed id", kind: "api", method: "POST", path: () => `/api/polls/${HYPHENS}/adopt`, ok: [] },
+  // Selection (nabór).
+  { what: "a call (ministry)", kind: "page", path: (ids) => `/nabor/${ids.call}`, ok: ["ministry"], forbidden: SIGNED_IN.filter((w) => w !== "ministry") },
+  { what: "announce a call", kind: "page", method: "POST", path: (ids) => `/nabor/${ids.call}`, body: { intent: "none" }, ok: ["ministry"], forbidden: SIGNED_IN.filter((w) => w !== "ministry") },
+  { what: "a voivodeship's forms", kind: "page", path: (ids) => `/nabor/${ids.call}/wojewodztwo/20`, ok: ["assessor", "ministry"], forbidden: SIGNED_IN.filter((w) => w !== "assessor" && w !== "ministry") },
+  { what: "send recommendations", kind: "page", method: "POST", path: (ids) => `/nabor/${ids.call}/wojewodztwo/20`, body: { intent: "none" }, ok: ["assessor"], forbidden: SIGNED_IN.filter((w) => w !== "assessor") },
+  { what: "an information form", kind: "page", path: (ids) => `/nabor/formularz/${ids.form}`, ok: ["coordinator", "assessor", "ministry"] },
+  { what: "edit a submitted form", kind: "page", method: "POST", path: (ids) => `/nabor/formularz/${ids.form}`, body: { intent: "save" }, ok: [], forbidden: ["coordinator", "assessor", "ministry"] },
+  { what: "the checklist", kind: "page", path: (ids) => `/nabor/formularz/${ids.form}/ocena`, ok: ["assessor"], forbidden: ["coordinator", "ministry"] },
+  { what: "the form's PDF confirmation", kind: "page", path: (ids) => `/nabor/formularz/${ids.form}/potwierdzenie.pdf`, ok: ["coordinator", "assessor", "ministry"] },
+  { what: "information form, malformed id", kind: "page", path: () => `/nabor/formularz/${HYPHENS}`, ok: [] },
   // The signed-in person's own pages and the platform.
   { what: "my partnerships", kind: "page", path: () => "/w", ok: SIGNED_IN },
   { what: "notifications", kind: "page", path: () => "/powiadomienia", ok: SIGNED_IN },
@@ -212,6 +225,14 @@ describe.each(testDrivers)("the one guard across every route family and the webs
       meeting: sessions.find((m) => m.status === "closed")!.id,
       planned: sessions.find((m) => m.status === "planned")!.id,
       poll: (await listPolls(db, (await loadPartnership(db, SLUG))!.partnership.id))[0].id,
+      call: (await db.select({ id: selectionCalls.id }).from(selectionCalls).where(isNull(selectionCalls.announcedAt)))[0].id,
+      form: (
+        await db
+          .select({ id: selectionForms.id })
+          .from(selectionForms)
+          .innerJoin(partnerships, eq(partnerships.id, selectionForms.partnershipId))
+          .where(eq(partnerships.slug, SLUG))
+      )[0].id,
     };
     for (const who of SIGNED_IN) cookies.set(who, await server.cookieFor(PEOPLE[who]!));
   });

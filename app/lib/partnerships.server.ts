@@ -1,5 +1,5 @@
 import { asc, eq, inArray } from "drizzle-orm";
-import type { Db } from "../../db/client";
+import type { Db, Queryable } from "../../db/client";
 import { documents, partnershipUnits, partnerships, territorialUnits } from "../../db/schema";
 import type { UnitKind } from "./enums";
 import type { PartnershipResource } from "./policy";
@@ -14,7 +14,7 @@ export interface NewPartnership {
 }
 
 /** Creates a partnership with its member JSTs and its territorial-strategy document. */
-export async function createPartnership(db: Db, input: NewPartnership, strategyTitle = "Strategia terytorialna") {
+export async function createPartnership(db: Queryable, input: NewPartnership, strategyTitle = "Strategia terytorialna") {
   const invalid = input.memberTeryts.filter((code) => !mayBePartnershipMember(code));
   if (invalid.length > 0) throw new Error(`Not partnership members: ${invalid.join(", ")}`);
   return db.transaction(async (tx) => {

@@ -24,6 +24,7 @@ const ACTORS = {
   workingGroupMember: actor("u-wg", { [P1]: ["working_group_member"] }),
   expert: actor("u-expert", { [P1]: ["expert"] }),
   memberOfAnotherPartnership: actor("u-other", { [P2]: ["coordinator", "council_member", "working_group_member", "expert"] }),
+  applicant: actor("u-applicant"),
   anonymous: null,
 } satisfies Record<string, Actor | null>;
 
@@ -53,7 +54,12 @@ const poll = (status: "draft" | "open" | "closed", eligible: string[]): Resource
   status,
   eligibleUserIds: eligible,
 });
-const application: Resource = { type: "application", partnershipId: P1, voivodeshipTeryt: "20" };
+// An information form of applicant u-applicant (Podlaskie), before and after submission; calls; voivodeships.
+const applicationDraft: Resource = { type: "application", applicantUserId: "u-applicant", voivodeshipTeryt: "20", submitted: false, partnershipId: null };
+const application: Resource = { ...applicationDraft, submitted: true };
+const callDraft: Resource = { type: "selection_call", opened: false };
+const callOpen: Resource = { type: "selection_call", opened: true };
+const podlaskie: Resource = { type: "voivodeship", voivodeshipTeryt: "20" };
 const minutesDraft: Resource = { type: "document", partnershipId: P1, kind: "minutes" };
 const minutesFrozen: Resource = { type: "document", partnershipId: P1, kind: "minutes", locked: true };
 const meeting = (status: "planned" | "open" | "closed", attendees: string[] = []): Resource => ({
@@ -159,6 +165,24 @@ const CASES: Case[] = [
   { what: "publish a feasibility analysis", action: "publication.publish", resource: feasibilityDraft, allowed: ["coordinator"] },
   { what: "assess an application", action: "application.assess", resource: application, allowed: ["assessorOwnVoivodeship"] },
   { what: "assess through a non-application resource", action: "application.assess", resource: partnership, allowed: [] },
+  { what: "assess a draft form", action: "application.assess", resource: applicationDraft, allowed: [] },
+  { what: "read a draft form", action: "application.read", resource: applicationDraft, allowed: ["applicant"] },
+  { what: "read a submitted form", action: "application.read", resource: application, allowed: ["applicant", "ministryAdmin", "assessorOwnVoivodeship"] },
+  { what: "edit a draft form", action: "application.edit", resource: applicationDraft, allowed: ["applicant"] },
+  { what: "edit a submitted form", action: "application.edit", resource: application, allowed: [] },
+  { what: "set up a call, select and announce", action: "selection.manage", resource: callDraft, allowed: ["ministryAdmin"] },
+  { what: "see a call's recommendations", action: "selection.view", resource: callOpen, allowed: ["ministryAdmin", "assessorOwnVoivodeship", "assessorOtherVoivodeship"] },
+  {
+    what: "apply to an opened call (people without a platform role)",
+    action: "selection.apply",
+    resource: callOpen,
+    allowed: ["coordinator", "councilMember", "workingGroupMember", "expert", "memberOfAnotherPartnership", "applicant"],
+  },
+  { what: "apply to a call not yet opened", action: "selection.apply", resource: callDraft, allowed: [] },
+  { what: "send a voivodeship's recommendations", action: "recommendation.send", resource: podlaskie, allowed: ["assessorOwnVoivodeship"] },
+  { what: "see a voivodeship's forms and checklists", action: "voivodeship.overview", resource: podlaskie, allowed: ["assessorOwnVoivodeship", "ministryAdmin"] },
+  { what: "edit the partnership's phase dates", action: "phases.manage", resource: partnership, allowed: ["coordinator", "ministryAdmin"] },
+  { what: "send recommendations through a partnership", action: "recommendation.send", resource: partnership, allowed: [] },
   // Sessions (posiedzenia) and their minutes.
   { what: "read a planned session", action: "meeting.read", resource: meeting("planned"), allowed: [...P1_MEMBERS, "ministryAdmin"] },
   { what: "read a closed session", action: "meeting.read", resource: meeting("closed", ["u-wg"]), allowed: [...P1_MEMBERS, "ministryAdmin"] },
@@ -199,7 +223,7 @@ describe("policy: every role × action × resource state", () => {
 
   it("gives a member of another partnership nothing here beyond public outputs", () => {
     const granted = CASES.filter((c) => can(ACTORS.memberOfAnotherPartnership, c.action, c.resource)).map((c) => c.action);
-    expect(granted).toEqual(["publication.read"]);
+    expect(granted).toEqual(["publication.read", "selection.apply"]);
   });
 
   it("gives the anonymous public only published outputs", () => {
@@ -215,7 +239,9 @@ describe("policy: every role × action × resource state", () => {
     }
     expect(known(strategyPublished)).toEqual(EVERYONE);
     expect(known(platform)).toEqual(EVERYONE);
-    expect(known(application).sort()).toEqual([...insiders, "assessorOwnVoivodeship"].sort());
+    expect(known(application).sort()).toEqual(["applicant", "ministryAdmin", "assessorOwnVoivodeship"].sort());
+    expect(known(applicationDraft)).toEqual(["applicant"]);
+    expect(known(podlaskie)).toEqual(EVERYONE.filter((name) => name !== "anonymous"));
   });
 
   it("lets one person hold roles in several partnerships, each counted where it is held", () => {

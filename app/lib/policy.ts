@@ -58,9 +58,23 @@ export interface PollResource {
   /** Snapshot of the council when the poll opened. */
   eligibleUserIds: readonly string[];
 }
+/** An information form of a call (selection, issue #16). */
 export interface ApplicationResource {
   type: "application";
-  partnershipId: string;
+  applicantUserId: string;
+  voivodeshipTeryt: string;
+  submitted: boolean;
+  /** The workspace created when the form was selected; null before. */
+  partnershipId: string | null;
+}
+/** A call for information forms (nabór). */
+export interface CallResource {
+  type: "selection_call";
+  opened: boolean;
+}
+/** A voivodeship in a call: its marshal office's forms, checklists and recommendations. */
+export interface VoivodeshipResource {
+  type: "voivodeship";
   voivodeshipTeryt: string;
 }
 
@@ -80,6 +94,8 @@ export type Resource =
   | ProjectResource
   | PollResource
   | ApplicationResource
+  | CallResource
+  | VoivodeshipResource
   | MeetingResource;
 
 export const ACTIONS = [
@@ -97,6 +113,14 @@ export const ACTIONS = [
   "poll.read",
   "poll.vote",
   "application.assess",
+  "application.read",
+  "application.edit",
+  "selection.manage",
+  "selection.apply",
+  "selection.view",
+  "recommendation.send",
+  "voivodeship.overview",
+  "phases.manage",
   "project.read",
   "project.create",
   "project.edit",
@@ -124,6 +148,33 @@ function has(actor: Actor | null, partnershipId: string, ...wanted: PartnershipR
 }
 
 const isMinistry = (actor: Actor | null) => actor?.globalRole === "ministry_admin";
+const isAssessorOf = (actor: Actor | null, voivodeshipTeryt: string) =>
+  actor?.globalRole === "marshal_assessor" && actor.voivodeshipTeryt === voivodeshipTeryt;
+
+/** Selection (issue #16): calls, information forms, a voivodeship's checklists and recommendations. */
+function canSelection(actor: Actor | null, action: Action, resource: ApplicationResource | CallResource | VoivodeshipResource): boolean {
+  switch (resource.type) {
+    case "selection_call":
+      if (action === "selection.manage") return isMinistry(actor);
+      if (action === "selection.view") return isMinistry(actor) || actor?.globalRole === "marshal_assessor";
+      // Applicants are people without a platform role; they apply to an opened call.
+      if (action === "selection.apply") return actor !== null && actor.globalRole === null && resource.opened;
+      return false;
+    case "voivodeship":
+      if (action === "recommendation.send") return isAssessorOf(actor, resource.voivodeshipTeryt);
+      if (action === "voivodeship.overview") return isAssessorOf(actor, resource.voivodeshipTeryt) || isMinistry(actor);
+      return false;
+    case "application": {
+      const own = actor !== null && actor.userId === resource.applicantUserId;
+      if (action === "application.edit") return own && !resource.submitted;
+      if (action === "application.assess") return resource.submitted && isAssessorOf(actor, resource.voivodeshipTeryt);
+      if (action === "application.read") {
+        return own || (resource.submitted && (isMinistry(actor) || isAssessorOf(actor, resource.voivodeshipTeryt)));
+      }
+      return false;
+    }
+  }
+}
 
 /**
  * The partnership roles that may change a document's text (what "document.edit" grants, as a list for people
@@ -139,6 +190,9 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     // Platform-wide views exist for the ministry only.
     return (action === "platform.list_partnerships" || action === "audit.view") && isMinistry(actor);
   }
+  if (resource.type === "application" || resource.type === "selection_call" || resource.type === "voivodeship") {
+    return canSelection(actor, action, resource);
+  }
   const pid = resource.partnershipId;
   const member = rolesIn(actor, pid).length > 0;
   switch (action) {
@@ -153,6 +207,7 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
       return member || isMinistry(actor);
     case "members.manage":
     case "audit.view":
+    case "phases.manage":
       return has(actor, pid, "coordinator") || isMinistry(actor);
     case "document.edit": {
       if (resource.type !== "document" || resource.locked) return false;
@@ -195,11 +250,15 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
         resource.eligibleUserIds.includes(actor.userId)
       );
     case "application.assess":
-      return (
-        resource.type === "application" &&
-        actor?.globalRole === "marshal_assessor" &&
-        actor.voivodeshipTeryt === resource.voivodeshipTeryt
-      );
+    case "application.read":
+    case "application.edit":
+    case "selection.manage":
+    case "selection.apply":
+    case "selection.view":
+    case "recommendation.send":
+    case "voivodeship.overview":
+      // Only on selection resources (canSelection above).
+      return false;
   }
 }
 
@@ -223,9 +282,9 @@ export function mayKnow(actor: Actor | null, resource: Resource): boolean {
     case "meeting":
       return can(actor, "meeting.read", resource);
     case "application":
-      return (
-        can(actor, "application.assess", resource) ||
-        can(actor, "partnership.view_workspace", { type: "partnership", partnershipId: resource.partnershipId, voivodeshipTeryt: resource.voivodeshipTeryt })
-      );
+      return can(actor, "application.read", resource);
+    case "selection_call":
+    case "voivodeship":
+      return actor !== null;
   }
 }

@@ -1,6 +1,9 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { data as json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { DataTable } from "~/components/data-table";
+import { PhaseTimeline } from "~/components/selection/PhaseTimeline";
+import { phaseDatesAction } from "~/lib/selection/phase-actions.server";
+import { currentPhase, listPhases } from "~/lib/selection/phases.server";
 import { useTranslation } from "react-i18next";
 import type { loader as rootLoader } from "~/root";
 import { formatDateTime } from "~/lib/format";
@@ -17,7 +20,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   );
   const roles = rolesIn(auth.actor, partnership.id);
   const db = context.database.db;
-  const [documents, members] = await Promise.all([listDocuments(db, partnership.id), listMembers(db, partnership.id)]);
+  const [documents, members, phases, current] = await Promise.all([
+    listDocuments(db, partnership.id),
+    listMembers(db, partnership.id),
+    listPhases(db, partnership.id),
+    currentPhase(db, partnership.id),
+  ]);
   const roleCounts: Record<string, number> = {};
   const people = new Set<string>();
   for (const m of members) {
@@ -32,11 +40,19 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     roleCounts,
     mayManage: can(auth.actor, "members.manage", resource),
     mayAudit: can(auth.actor, "audit.view", resource),
+    phases,
+    currentPhase: current?.key ?? null,
+    mayEditPhases: can(auth.actor, "phases.manage", resource),
   };
+}
+
+export async function action(args: ActionFunctionArgs) {
+  return json(await phaseDatesAction(args, args.params.slug));
 }
 
 export default function PartnershipDashboard() {
   const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const root = useRouteLoaderData<typeof rootLoader>("root");
   const locale = root?.locale ?? "pl";
   const { t } = useTranslation("auth");
@@ -51,6 +67,7 @@ export default function PartnershipDashboard() {
           {t("workspace.yourRoles")}: {data.roles.map((r) => t(`roles.${r}`)).join(", ")}
         </p>
       ) : null}
+      <PhaseTimeline phases={data.phases} current={data.currentPhase} mayEdit={data.mayEditPhases} message={actionData} />
       <section aria-labelledby="documents">
         <h2 id="documents">{t("workspace.documentsTitle")}</h2>
         <DataTable

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/lib/guard.server";
@@ -9,6 +9,8 @@ export const meta: MetaFunction = () => [{ title: "Moje partnerstwa — Wspólni
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { user, actor } = requireUser({ request, context });
+  // A marshal office belongs to no partnership: its landing page is its voivodeship's selection work and partnerships.
+  if (actor.globalRole === "marshal_assessor") throw redirect("/nabor");
   const admin = can(actor, "platform.list_partnerships", { type: "platform" });
   const list = await listMyPartnerships(context.database.db, user.id, admin);
   return {
@@ -25,12 +27,18 @@ export default function MyPartnerships() {
       <h1>{t("workspace.title")}</h1>
       <p className="lead">{admin ? t("workspace.leadAdmin") : t("workspace.lead")}</p>
       {admin ? (
-        <p>
+        <p className="actions">
           <Link to="/admin/dziennik">{t("workspace.adminAudit")}</Link>
+          <Link to="/nabor">{t("selection:home.title")}</Link>
         </p>
       ) : null}
       {partnerships.length === 0 ? (
-        <p className="empty-state">{t("workspace.empty")}</p>
+        <>
+          <p className="empty-state">{t("workspace.empty")}</p>
+          <p>
+            <Link to="/nabor">{t("selection:home.title")}</Link>
+          </p>
+        </>
       ) : (
         <ul className="card-list">
           {partnerships.map((p) => (

@@ -80,6 +80,7 @@ export async function openNotification(db: Db, userId: string, notificationId: s
   if (!row) return null;
   if (!row.n.readAt) await db.update(notifications).set({ readAt: new Date() }).where(eq(notifications.id, row.n.id));
   if (row.n.meetingId && row.slug) return `/w/${row.slug}/posiedzenia/${row.n.meetingId}`;
+  if (row.n.kind === "selection_outcome") return "/nabor";
   if (row.n.pollId && row.slug) return `/w/${row.slug}/glosowania/${row.n.pollId}`;
   if (!row.n.documentId || !row.slug) return "/powiadomienia";
   return documentUrl({ id: row.n.documentId, partnershipSlug: row.slug }, row.n.threadId);
