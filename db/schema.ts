@@ -375,6 +375,8 @@ export const searchEntries = pgTable(
 
 /** The project package (issue #12). */
 export * from "./schema/projects";
+/** Public publication (issue #15). */
+export * from "./schema/publication";
 
 /**
  * A working-group or council session (posiedzenie). `startsAt` is the instant; the page shows it in

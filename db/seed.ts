@@ -120,6 +120,9 @@ export async function seedIfEmpty(db: Db, options: { demo?: boolean } = {}): Pro
   // Loaded only when seeding, like the strategy content.
   const { seedDemoProjects } = await import("./seed-projects");
   await seedDemoProjects(db);
+  // The demo's public pages: ZW's strategy versions 1 and 2 and its project package, published.
+  const { seedDemoPublications } = await import("./seed-publication");
+  await seedDemoPublications(db);
   return { teryt, demo: true };
 }
 

@@ -4,6 +4,7 @@ import * as comments from "./messages/comments";
 import * as common from "./messages/common";
 import * as editor from "./messages/editor";
 import * as projects from "./messages/projects";
+import * as publication from "./messages/publication";
 import * as sessions from "./messages/sessions";
 
 /**
@@ -11,8 +12,8 @@ import * as sessions from "./messages/sessions";
  * here when you add a file. Polish plural forms (one / few / many) come from Intl.PluralRules via i18next.
  */
 export const resources = {
-  pl: { common: common.pl, auth: auth.pl, editor: editor.pl, comments: comments.pl, projects: projects.pl, sessions: sessions.pl },
-  en: { common: common.en, auth: auth.en, editor: editor.en, comments: comments.en, projects: projects.en, sessions: sessions.en },
+  pl: { common: common.pl, auth: auth.pl, editor: editor.pl, comments: comments.pl, projects: projects.pl, publication: publication.pl, sessions: sessions.pl },
+  en: { common: common.en, auth: auth.en, editor: editor.en, comments: comments.en, projects: projects.en, publication: publication.en, sessions: sessions.en },
 } as const;
 
 export type Locale = keyof typeof resources;

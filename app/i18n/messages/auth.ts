@@ -221,6 +221,9 @@ export const pl = {
       sessions_revoked_all: "wylogowanie ze wszystkich urządzeń",
       editing_rights_changed: "zmiana uprawnień do edycji",
       flagship_adopted: "przyjęcie projektu flagowego",
+      publication_published: "publikacja",
+      publication_unpublished: "wycofanie publikacji",
+      accessibility_request_handled: "załatwienie wniosku o dostępność",
     },
   },
 };
@@ -448,6 +451,9 @@ export const en: AuthMessages = {
       sessions_revoked_all: "signed out everywhere",
       editing_rights_changed: "editing rights changed",
       flagship_adopted: "flagship project adopted",
+      publication_published: "publication",
+      publication_unpublished: "publication withdrawn",
+      accessibility_request_handled: "accessibility request handled",
     },
   },
 };
