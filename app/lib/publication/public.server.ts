@@ -9,7 +9,7 @@ import { listPartnerships, type PartnershipListItem } from "../partnerships.serv
 import type { PublicationKind } from "../enums";
 import { downloadPath, seriesPath, type PackageContent, type PublishedProject } from "./content";
 import { DOWNLOADABLE } from "./kinds-meta";
-import { currentOutputs, publishedVersions, type PublicationRow } from "./publications.server";
+import { currentOutputs, loadPublicPartnership, publicationResource, publishedVersions, type PublicationRow } from "./publications.server";
 
 /** Lower-case, without Polish diacritics: "Łomża" matches "lomza". */
 export function fold(value: string): string {
@@ -90,4 +90,14 @@ export async function hasPublished(db: Db, partnershipId: string): Promise<boole
     .from(publications)
     .where(and(eq(publications.partnershipId, partnershipId), isNull(publications.unpublishedAt)));
   return row.n > 0;
+}
+
+/** The guard's loader of a project page: the project as frozen in the newest published package, or null. */
+export async function loadPublishedProject(db: Db, slug: string | undefined, projectId: string | undefined) {
+  const found = await loadPublicPartnership(db, slug);
+  if (!found || !projectId) return null;
+  const pkg = await publishedProjects(db, found.partnership.id);
+  const project = pkg?.projects.find((p) => p.json.id === projectId);
+  if (!pkg || !project) return null;
+  return { resource: publicationResource(pkg.publication), partnership: found.partnership, publication: pkg.publication, project };
 }
