@@ -31,6 +31,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     roleCounts,
     mayManage: can(auth.actor, "members.manage", resource),
     mayAudit: can(auth.actor, "audit.view", resource),
+    mayPublish: can(auth.actor, "publication.publish", resource),
   };
 }
 
@@ -108,6 +109,8 @@ export default function PartnershipDashboard() {
             {data.mayManage ? t("workspace.manageMembers") : t("workspace.viewMembers")}
           </Link>
           {data.mayAudit ? <Link to={`/w/${partnership.slug}/dziennik`}>{t("workspace.auditLink")}</Link> : null}
+          {data.mayPublish ? <Link to={`/w/${partnership.slug}/publikacje`}>{t("publication:manage.title")}</Link> : null}
+          <Link to={`/partnerstwa/${partnership.slug}`}>{t("publication:catalogue.page")}</Link>
         </p>
       </section>
     </div>
