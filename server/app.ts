@@ -141,6 +141,13 @@ export function createAppServer(options: AppServerOptions): AppServer {
   // Bodies are read here, once, up to MAX_BODY_BYTES (413 beyond); Remix gets the bytes.
   app.use(express.raw({ type: () => true, limit: config.MAX_BODY_BYTES }));
 
+  // Remix's pre-single-fetch `?_data=` protocol: our client never sends it (single fetch uses `.data` URLs), and
+  // Remix answers some forms of it with a 500 — refuse it outright.
+  app.use((req, res, next) => {
+    if (!new URLSearchParams(req.url.split("?")[1] ?? "").has("_data")) return next();
+    res.status(400).type("text/plain; charset=utf-8").send("Nieobsługiwany parametr _data. / The _data parameter is not supported.");
+  });
+
   app.all(
     "*",
     remixHandler({

@@ -86,6 +86,21 @@ describe.each(testDrivers)("requests that do not decode, on %s (finding 1)", (dr
     await alive();
   });
 
+  it("refuses Remix's legacy ?_data requests with 400, whatever the method (fuzz seed 962151)", async () => {
+    for (const [method, path] of [
+      ["PATCH", "/zaproszenie/abc/?_data=routes%2Fzaproszenie.%24token"],
+      ["PATCH", "/zaproszenie/abc?_data="],
+      ["PUT", "/login?_data=routes%2Flogin"],
+      ["GET", "/login?_data=routes%2Flogin"],
+      ["DELETE", "/?_data=root"],
+    ] as const) {
+      const res = await fetch(server.url + path, { method, headers: { origin: server.url } });
+      expect(res.status, `${method} ${path}`).toBe(400);
+      expect(await res.text()).toContain("_data");
+    }
+    expect((await fetch(`${server.url}/login`)).status).toBe(200);
+  });
+
   it("refuses a page POST that is not a form (415), a broken multipart form (400) and a body over the limit (413)", async () => {
     const post = (path: string, type: string | null, body: BodyInit | undefined) =>
       send(path, { method: "POST", body, headers: { Origin: server.url, ...(type ? { "Content-Type": type } : {}) } });

@@ -4,22 +4,10 @@
  * (open data), DOCX for the official document. Every user string goes in as plain text.
  */
 import { stringify } from "csv-stringify/sync";
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
 import type { TFunction } from "i18next";
 import type { Locale } from "../../i18n";
 import { formatDateTime } from "../format";
+import { renderDocx } from "../print/docx.server";
 import { STRATEGY_SECTIONS } from "../strategy-sections";
 import type { CommentDocument, ThreadView } from "./comments.server";
 
@@ -114,11 +102,6 @@ export function reportCsv(rows: readonly ReportRow[], t: TFunction): string {
   );
 }
 
-function cellParagraphs(value: string, bold = false): Paragraph[] {
-  const lines = value === "" ? [""] : value.split("\n");
-  return lines.map((line) => new Paragraph({ children: [new TextRun({ text: line, bold, size: 18 })] }));
-}
-
 export async function reportDocx(
   doc: CommentDocument,
   rows: readonly ReportRow[],
@@ -126,36 +109,25 @@ export async function reportDocx(
   locale: Locale,
   generatedAt = new Date(),
 ): Promise<Buffer> {
-  const header = new TableRow({
-    tableHeader: true,
-    children: COLUMNS.map(
-      (c) => new TableCell({ children: cellParagraphs(t(`comments:report.columns.${c}`), true), shading: { fill: "E7EEF5" } }),
-    ),
-  });
-  const body = rows.map(
-    (row) => new TableRow({ children: COLUMNS.map((c) => new TableCell({ children: cellParagraphs(String(row[c])) })) }),
-  );
-  const document = new Document({
-    creator: "Wspólnie",
+  return renderDocx({
+    language: locale,
     title: t("comments:report.title", { title: doc.title }),
-    sections: [
-      {
-        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
-        children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(t("comments:report.title", { title: doc.title }))] }),
-          new Paragraph({ children: [new TextRun(`${t("comments:report.partnership")}: ${doc.partnershipName}`)] }),
-          new Paragraph({
-            children: [new TextRun(`${t("comments:report.generatedAt")}: ${formatDateTime(generatedAt, locale)}`)],
-          }),
-          new Paragraph({ children: [new TextRun(t("comments:report.count", { count: rows.length }))] }),
-          rows.length === 0
-            ? new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun(t("comments:report.empty"))] })
-            : new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...body] }),
-        ],
-      },
+    orientation: "landscape",
+    facts: [
+      { label: t("comments:report.partnership"), value: doc.partnershipName },
+      { label: t("comments:report.generatedAt"), value: formatDateTime(generatedAt, locale) },
+    ],
+    blocks: [
+      { type: "paragraph", text: t("comments:report.count", { count: rows.length }) },
+      rows.length === 0
+        ? { type: "paragraph", text: t("comments:report.empty") }
+        : {
+            type: "table",
+            header: COLUMNS.map((c) => t(`comments:report.columns.${c}`)),
+            rows: rows.map((row) => COLUMNS.map((c) => String(row[c]))),
+          },
     ],
   });
-  return Packer.toBuffer(document);
 }
 
 /** A file name without characters that break the Content-Disposition header. */

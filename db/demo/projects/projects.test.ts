@@ -41,6 +41,8 @@ describe("demo project packages", () => {
   it.each(all)("$key: lead, partners and contributors are members of its partnership only", (project) => {
     const own = members.get(project.partnership)!;
     expect(own.has(project.leadTeryt)).toBe(true);
+    // The JSON contract's leadTeryt is a gmina's 7-digit TERC code (docs/projects.md): demo projects are led by gminas.
+    expect(project.leadTeryt).toMatch(/^\d{7}$/);
     for (const teryt of project.partnerTeryts) expect(own.has(teryt), teryt).toBe(true);
     expect(project.partnerTeryts).not.toContain(project.leadTeryt);
     expect(new Set(project.partnerTeryts).size).toBe(project.partnerTeryts.length);

@@ -12,8 +12,8 @@ export const wgjcDroga: DemoProject = {
   area: "economic",
   goal: CS1,
   direction: { code: "K1.2", title: "Poprawa dostępności komunikacyjnej obszaru i połączeń z S61" },
-  leadTeryt: "2006",
-  partnerTeryts: ["2006053", "2007013", "2006032"],
+  leadTeryt: "2006053",
+  partnerTeryts: ["2006", "2007013", "2006032"],
   otherPartners: ["Zarząd Dróg Powiatowych w Kolnie", "przedsiębiorstwa przetwórstwa mleka (transport surowca)"],
   location: "droga powiatowa Kolno – Stawiski (18,2 km) i droga gminna do Jedwabnego (4,2 km)",
   problem:

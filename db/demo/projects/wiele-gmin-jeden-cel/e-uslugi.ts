@@ -12,8 +12,8 @@ export const wgjcEUslugi: DemoProject = {
   area: "institutional",
   goal: CS4,
   direction: { code: "K4.1", title: "Wspólne usługi administracyjne i cyfrowe" },
-  leadTeryt: "2006",
-  partnerTeryts: ["2006011", "2006022", "2006032", "2006042", "2006053", "2006062", "2007013"],
+  leadTeryt: "2006011",
+  partnerTeryts: ["2006", "2006022", "2006032", "2006042", "2006053", "2006062", "2007013"],
   otherPartners: ["Główny Urząd Geodezji i Kartografii (usługi danych przestrzennych)"],
   location: "cały obszar partnerstwa",
   problem:

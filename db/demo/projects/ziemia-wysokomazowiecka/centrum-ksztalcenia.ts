@@ -12,8 +12,8 @@ export const zwCentrumKsztalcenia: DemoProject = {
   area: "social",
   goal: CS2,
   direction: { code: "K2.1.1", title: "Branżowe centrum kształcenia zawodowego rolno-spożywczego" },
-  leadTeryt: "2013",
-  partnerTeryts: ["2013011", "2013093", "2013023"],
+  leadTeryt: "2013011",
+  partnerTeryts: ["2013", "2013093", "2013023"],
   otherPartners: [
     "SM Mlekovita i inni pracodawcy branży spożywczej (praktyki, staże, doradztwo przy wyposażeniu)",
     "Podlaski Ośrodek Doradztwa Rolniczego w Szepietowie",

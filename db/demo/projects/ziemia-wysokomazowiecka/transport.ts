@@ -12,8 +12,8 @@ export const zwTransport: DemoProject = {
   area: "institutional",
   goal: CS4,
   direction: { code: "K4.1.1", title: "Wspólny system transportu zbiorowego z węzłami przesiadkowymi" },
-  leadTeryt: "2013",
-  partnerTeryts: ["2013033", "2013093", "2013011", "2013023", "2013052", "2013082"],
+  leadTeryt: "2013033",
+  partnerTeryts: ["2013", "2013093", "2013011", "2013023", "2013052", "2013082"],
   otherPartners: [
     "PKP Polskie Linie Kolejowe S.A. (stacje Czyżew i Szepietowo)",
     "Urząd Marszałkowski Województwa Podlaskiego (skomunikowanie z pociągami regionalnymi)",
