@@ -23,6 +23,7 @@ import { createCollabServer, type CollabServer, type CollabServerOptions } from 
 import { isCollabPath } from "./collab/upgrade";
 import { BAD_REQUEST, HttpError, remixHandler } from "./remix-handler";
 import { isSameOrigin, publicOrigin, securityHeaders } from "./security";
+import { CORS_HEADERS as PUBLIC_API_CORS_HEADERS } from "../app/lib/publication/cors";
 
 export interface AppServerOptions {
   config: AppConfig;
@@ -105,6 +106,11 @@ export function createAppServer(options: AppServerOptions): AppServer {
   app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(clientDir, { maxAge: "1h", index: false }));
   for (const middleware of options.before ?? []) app.use(handled(middleware));
+
+  // The open-data API is open to every origin for reading: answer CORS preflights before anything else.
+  app.options("/api/public/*", (_req, res) => {
+    res.status(204).set(PUBLIC_API_CORS_HEADERS).end();
+  });
 
   // Every non-GET request must come from our own origin (CSRF defence in depth beside SameSite cookies).
   app.use((req, res, next) => {

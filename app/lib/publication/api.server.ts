@@ -8,16 +8,11 @@ import { packageCsv } from "../projects/export.server";
 import type { PackageRow } from "../projects/package";
 import { listPartnerships } from "../partnerships.server";
 import type { ProjectJson } from "../projects/json";
+import { CORS_HEADERS } from "./cors";
 import { etagOf, matchesEtag, PUBLIC_CACHE_CONTROL } from "./page-cache.server";
 import { publicOutputs, publishedProjects, type PublicOutput } from "./public.server";
 
-export const CORS_HEADERS = {
-  "Access-Control-Allow-Origin": "*",
-  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
-  "Access-Control-Allow-Headers": "If-None-Match",
-  "Access-Control-Expose-Headers": "ETag",
-  "Access-Control-Max-Age": "86400",
-};
+export { CORS_HEADERS };
 
 /** JSON with CORS, ETag and Cache-Control; 304 when the client's copy is current. */
 export function publicJson(request: Request, data: unknown): Response {
@@ -28,7 +23,7 @@ export function publicJson(request: Request, data: unknown): Response {
   return new Response(body, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
 }
 
-/** The answer to a preflight (OPTIONS) and to any other method: only reading is offered. */
+/** The answer to any other method than reading (preflights are answered by the server, server/app.ts). */
 export function corsPreflight(request: Request): Response {
   if (request.method === "OPTIONS") return new Response(null, { status: 204, headers: CORS_HEADERS });
   return Response.json({ error: "Method not allowed" }, { status: 405, headers: { ...CORS_HEADERS, Allow: "GET, HEAD, OPTIONS" } });
