@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { freePort } from "../server/free-port";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -41,9 +42,10 @@ if (!existsSync("build/server/index.js")) {
   if (built.status !== 0) process.exit(1);
 }
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "wspolnie-bench-public-"));
+const port = await freePort();
 const ours = await startProcess(
   ["--import", "tsx", "server/index.ts"],
-  { PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, NODE_ENV: "production", DATABASE_URL: "" },
+  { PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, NODE_ENV: "production", DATABASE_URL: "", PUBLIC_ORIGIN: `http://127.0.0.1:${port}` },
   /running at http:\/\/[^:]+:(\d+)/,
 );
 const ourUrl = `http://127.0.0.1:${ours.port}${PAGE}`;

@@ -15,7 +15,21 @@ export interface CachedPage {
 }
 
 const MAX_ENTRIES = 500;
-const pages = new Map<string, CachedPage | null>();
+// One cache per process on globalThis: the Remix server build bundles its own copy of this module, and the HTTP
+// server's fast path (server/app.ts) imports the source — both must see the same pages and the same clearing.
+const SHARED = Symbol.for("wspolnie.publication.pages");
+const holder = globalThis as unknown as Record<symbol, Map<string, CachedPage | null> | undefined>;
+const pages: Map<string, CachedPage | null> = (holder[SHARED] ??= new Map());
+
+/** The cache key of a stored page: origin, language and the route's params (`number` null: the newest). */
+export function pageKey(req: { origin: string; locale: string; slug: string | undefined; series: string | undefined; number: string | null }): string {
+  return `${req.origin}|${req.locale}|${req.slug}|${req.series}|${req.number ?? ""}`;
+}
+
+/** A page already composed and allowed (only published pages are ever cached with content); undefined: not yet. */
+export function peekPage(key: string): CachedPage | null | undefined {
+  return pages.get(key);
+}
 
 export function invalidatePublicPages(): void {
   pages.clear();

@@ -10,7 +10,7 @@ import { escapeHtml } from "../editor/derive.server";
 import { formatDay, isoInPolishTime } from "../format";
 import { downloadPath, seriesPath, versionPath } from "./content";
 import { DOWNLOADABLE } from "./kinds-meta";
-import { cachedPage, type CachedPage } from "./page-cache.server";
+import { cachedPage, pageKey, type CachedPage } from "./page-cache.server";
 import { loadPublication } from "./publications.server";
 import { publicShell } from "./shell.server";
 
@@ -26,7 +26,7 @@ export interface PageRequest {
 
 /** The guard's loader: the cached page and its resource, or null (→ 404). */
 export async function loadPublishedPage(db: Db, req: PageRequest): Promise<{ resource: CachedPage["resource"]; page: CachedPage } | null> {
-  const key = `${req.origin}|${req.locale}|${req.slug}|${req.series}|${req.number ?? ""}`;
+  const key = pageKey(req);
   const page = await cachedPage(key, async () => {
     const found = await loadPublication(db, req.slug, req.series, req.number);
     if (!found) return null;
