@@ -56,6 +56,7 @@ export const AUDIT_EVENTS = [
   "selection_form_saved", "selection_form_submitted", "selection_assessment_saved",
   "selection_recommended", "selection_recommendation_withdrawn", "selection_recommendations_sent",
   "selection_selected", "selection_unselected", "selection_announced", "phase_dates_changed",
+  "publication_published", "publication_unpublished", "accessibility_request_handled",
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
@@ -89,6 +90,13 @@ export type AgendaLinkKind = (typeof AGENDA_LINK_KINDS)[number];
 /** Reminders of a coming session (meeting_reminders.kind): the day before and an hour before. */
 export const REMINDER_KINDS = ["day_before", "hour_before"] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/**
+ * What can be published (publications.kind): the registry in app/lib/publication/kinds.server.ts says how each
+ * is frozen. Council vote results join as "poll_result" when the voting feature lands.
+ */
+export const PUBLICATION_KINDS = ["strategy", "project_package", "minutes"] as const;
+export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
 
 /** Narrows a string read from outside (a file, a form) to one of a list's values. */
 export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {

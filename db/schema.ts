@@ -382,6 +382,8 @@ export * from "./schema/voting";
 
 /** Selecting partnerships: calls, information forms, checklists, recommendations, phases (issue #16). */
 export * from "./schema/selection";
+/** Public publication (issue #15). */
+export * from "./schema/publication";
 
 /**
  * A working-group or council session (posiedzenie). `startsAt` is the instant; the page shows it in

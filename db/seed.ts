@@ -134,6 +134,9 @@ export async function seedIfEmpty(db: Db, options: { demo?: boolean } = {}): Pro
   // Selection: the pilot call that chose the Podlaskie partnerships, and a current call (issue #16).
   const { seedDemoSelection } = await import("../app/lib/selection/demo.server");
   await seedDemoSelection(db);
+  // The demo's public pages: ZW's strategy versions 1 and 2 and its project package, published.
+  const { seedDemoPublications } = await import("./seed-publication");
+  await seedDemoPublications(db);
   return { teryt, demo: true };
 }
 

@@ -141,6 +141,8 @@ const ROWS: Row[] = [
   { what: "session under another partnership's slug", kind: "page", path: (ids) => `/w/wiele-gmin-jeden-cel/posiedzenia/${ids.meeting}`, ok: [] },
   { what: "malformed session id", kind: "page", path: () => `/w/${SLUG}/posiedzenia/${HYPHENS}`, ok: [] },
   { what: "unknown session", kind: "page", path: () => `/w/${SLUG}/posiedzenia/${UNKNOWN}/kalendarz.ics`, ok: [] },
+  // Publishing (the public pages are in publication.http.test.ts: the public reads them without signing in).
+  { what: "publishing page", kind: "page", path: () => `/w/${SLUG}/publikacje`, ok: ["coordinator"], forbidden: ["council", "workingGroup", "expert", "ministry"] },
   { what: "sessions API", kind: "api", path: () => `/api/partnerships/${SLUG}/sessions`, ok: READERS },
   { what: "my session calendar", kind: "page", path: () => "/kalendarz", ok: SIGNED_IN },
   // Council voting (głosowania).

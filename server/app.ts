@@ -24,6 +24,8 @@ import { createCollabServer, type CollabServer, type CollabServerOptions } from 
 import { isCollabPath } from "./collab/upgrade";
 import { BAD_REQUEST, HttpError, remixHandler } from "./remix-handler";
 import { isSameOrigin, publicOrigin, securityHeaders } from "./security";
+import { CORS_HEADERS as PUBLIC_API_CORS_HEADERS } from "../app/lib/publication/cors";
+import { storedPageAnswer } from "../app/lib/publication/fast-path.server";
 
 export interface AppServerOptions {
   config: AppConfig;
@@ -108,6 +110,25 @@ export function createAppServer(options: AppServerOptions): AppServer {
   app.use("/assets", express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(clientDir, { maxAge: "1h", index: false }));
   for (const middleware of options.before ?? []) app.use(handled(middleware));
+
+  // Published pages already composed by their route: answered from the page cache without Remix (fast path).
+  app.use((req, res, next) => {
+    const answer = storedPageAnswer({
+      method: req.method,
+      path: req.path,
+      origin: publicOrigin(config, port),
+      cookie: req.headers.cookie,
+      ifNoneMatch: req.headers["if-none-match"],
+    });
+    if (!answer) return next();
+    res.writeHead(answer.status, answer.headers);
+    res.end(answer.body ?? undefined);
+  });
+
+  // The open-data API is open to every origin for reading: answer CORS preflights before anything else.
+  app.options("/api/public/*", (_req, res) => {
+    res.status(204).set(PUBLIC_API_CORS_HEADERS).end();
+  });
 
   // Every non-GET request must come from our own origin (CSRF defence in depth beside SameSite cookies).
   app.use((req, res, next) => {

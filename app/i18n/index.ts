@@ -5,6 +5,7 @@ import * as common from "./messages/common";
 import * as editor from "./messages/editor";
 import * as projects from "./messages/projects";
 import * as selection from "./messages/selection";
+import * as publication from "./messages/publication";
 import * as sessions from "./messages/sessions";
 import * as voting from "./messages/voting";
 
@@ -13,8 +14,8 @@ import * as voting from "./messages/voting";
  * here when you add a file. Polish plural forms (one / few / many) come from Intl.PluralRules via i18next.
  */
 export const resources = {
-  pl: { common: common.pl, auth: auth.pl, editor: editor.pl, comments: comments.pl, projects: projects.pl, sessions: sessions.pl, voting: voting.pl, selection: selection.pl },
-  en: { common: common.en, auth: auth.en, editor: editor.en, comments: comments.en, projects: projects.en, sessions: sessions.en, voting: voting.en, selection: selection.en },
+  pl: { common: common.pl, auth: auth.pl, editor: editor.pl, comments: comments.pl, projects: projects.pl, sessions: sessions.pl, voting: voting.pl, selection: selection.pl, publication: publication.pl },
+  en: { common: common.en, auth: auth.en, editor: editor.en, comments: comments.en, projects: projects.en, sessions: sessions.en, voting: voting.en, selection: selection.en, publication: publication.en },
 } as const;
 
 export type Locale = keyof typeof resources;

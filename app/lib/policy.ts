@@ -78,6 +78,14 @@ export interface VoivodeshipResource {
   voivodeshipTeryt: string;
 }
 
+/** A published output (a frozen version of the strategy, the package, minutes …); see app/lib/publication. */
+export interface PublicationResource {
+  type: "publication";
+  partnershipId: string;
+  /** Not unpublished: the public sees it. */
+  published: boolean;
+}
+
 /** A working-group or council session (posiedzenie). */
 export interface MeetingResource {
   type: "meeting";
@@ -96,7 +104,8 @@ export type Resource =
   | ApplicationResource
   | CallResource
   | VoivodeshipResource
-  | MeetingResource;
+  | MeetingResource
+  | PublicationResource;
 
 export const ACTIONS = [
   "platform.list_partnerships",
@@ -199,7 +208,8 @@ export function can(actor: Actor | null, action: Action, resource: Resource): bo
     case "platform.list_partnerships":
       return false;
     case "publication.read":
-      return resource.type === "document" && resource.published === true;
+      // The public pages: published outputs (a partnership's public page is a publication that is always out).
+      return (resource.type === "document" || resource.type === "publication") && resource.published === true;
     case "partnership.view_workspace":
     case "document.read":
     case "poll.read":
@@ -281,6 +291,8 @@ export function mayKnow(actor: Actor | null, resource: Resource): boolean {
       return can(actor, "project.read", resource);
     case "meeting":
       return can(actor, "meeting.read", resource);
+    case "publication":
+      return can(actor, "publication.read", resource) || can(actor, "partnership.view_workspace", { type: "partnership", partnershipId: resource.partnershipId, voivodeshipTeryt: "" });
     case "application":
       return can(actor, "application.read", resource);
     case "selection_call":

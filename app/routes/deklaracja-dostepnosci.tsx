@@ -1,53 +1,120 @@
-import type { MetaFunction } from "@remix-run/node";
+import { getFormProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { AccessibilityStatementEn, AccessibilityStatementPl } from "~/components/publication/AccessibilityStatement";
+import { FormErrors, TextField, useErrorText } from "~/components/form-fields";
+import { formatDateTime } from "~/lib/format";
+import { partnershipChoices, recordAccessibilityRequest } from "~/lib/publication/accessibility.server";
+import { accessibilityRequestSchema } from "~/lib/publication/forms";
+import { publicMeta } from "~/lib/publication/meta";
+import { getLocale, getServerT } from "~/lib/request.server";
 
-export const meta: MetaFunction = () => [{ title: "Deklaracja dostępności — Wspólnie" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  publicMeta({ title: "Deklaracja dostępności", description: data?.description ?? "", canonical: data?.canonical ?? "" });
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const origin = new URL(request.url).origin;
+  const slug = new URL(request.url).searchParams.get("partnerstwo") ?? "";
+  return {
+    origin,
+    locale: getLocale(request),
+    partnerships: await partnershipChoices(context.database.db),
+    preselected: slug,
+    description: "Deklaracja dostępności platformy Wspólnie i formularz wniosku o zapewnienie dostępności.",
+    canonical: `${origin}/deklaracja-dostepnosci`,
+  };
+}
+
+/** Records an accessibility request with its 7-day deadline (shown to the partnership's coordinator). */
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: accessibilityRequestSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), sent: null }, { status: 400 });
+  const row = await recordAccessibilityRequest(context.database.db, submission.value);
+  if (!row) {
+    const t = getServerT(request);
+    return data({ result: submission.reply({ fieldErrors: { partnership: [t("publication:request.errors.partnership")] } }), sent: null }, { status: 400 });
+  }
+  return { result: submission.reply({ resetForm: true }), sent: { createdAt: row.createdAt.toISOString(), dueAt: row.dueAt.toISOString() } };
+}
 
 export default function AccessibilityStatement() {
-  const { t, i18n } = useTranslation();
-  const pl = i18n.language === "pl";
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: accessibilityRequestSchema }),
+    shouldValidate: "onSubmit",
+    defaultValue: { partnership: d.preselected },
+  });
   return (
     <div className="page prose">
       <h1>{t("accessibility.title")}</h1>
-      {pl ? (
-        <>
-          <p>
-            Platforma Wspólnie zobowiązuje się zapewnić dostępność swojej strony internetowej zgodnie z ustawą z dnia
-            4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych.
+      {d.locale === "pl" ? <AccessibilityStatementPl origin={d.origin} /> : <AccessibilityStatementEn origin={d.origin} />}
+      <section aria-labelledby="request-title" className="accessibility-request">
+        <h2 id="request-title">{t("publication:request.title")}</h2>
+        <p>{t("publication:request.lead")}</p>
+        {actionData?.sent ? (
+          <p className="notice" role="status" data-testid="request-sent">
+            {t("publication:request.sent", { date: formatDateTime(actionData.sent.createdAt, d.locale), due: formatDateTime(actionData.sent.dueAt, d.locale) })}
           </p>
-          <h2>Stan dostępności cyfrowej</h2>
-          <p>
-            Strona jest zgodna z wymaganiami WCAG 2.1 na poziomie AA. Każda strona jest automatycznie sprawdzana
-            narzędziem axe w testach przeglądarkowych.
+        ) : null}
+        <Form method="post" {...getFormProps(form)} className="form">
+          <FormErrors id={form.errorId} errors={form.errors} />
+          <TextField field={fields.name} label={t("publication:request.name")} autoComplete="name" />
+          <TextField field={fields.contact} label={t("publication:request.contact")} autoComplete="email" />
+          <SelectField field={fields.partnership} label={t("publication:request.partnership")} options={d.partnerships.map((p) => ({ value: p.slug, label: p.name }))} />
+          <TextField field={fields.pageUrl} label={t("publication:request.pageUrl")} />
+          <TextArea field={fields.description} label={t("publication:request.description")} />
+          <TextArea field={fields.preferredMeans} label={t("publication:request.preferredMeans")} />
+          <p className="actions">
+            <button type="submit" className="button">
+              {t("publication:request.submit")}
+            </button>
           </p>
-          <h2>Skróty klawiaturowe i nawigacja</h2>
-          <p>
-            Wszystkie funkcje są dostępne z klawiatury. Pierwszy klawisz Tab na każdej stronie prowadzi do odnośnika
-            „Przejdź do treści”.
-          </p>
-          <h2>Informacje zwrotne i dane kontaktowe</h2>
-          <p>
-            Problemy z dostępnością prosimy zgłaszać koordynatorowi swojego partnerstwa lub administratorowi
-            platformy. Każde zgłoszenie rozpatrujemy nie później niż w ciągu 7 dni.
-          </p>
-        </>
-      ) : (
-        <>
-          <p>
-            Wspólnie undertakes to make its website accessible in accordance with the Polish Act of 4 April 2019 on the
-            digital accessibility of websites and mobile applications of public bodies.
-          </p>
-          <h2>Compliance status</h2>
-          <p>The site conforms to WCAG 2.1 level AA. Every page is checked with axe in the browser tests.</p>
-          <h2>Keyboard use</h2>
-          <p>Everything works with the keyboard. The first Tab on every page reaches the “Skip to content” link.</p>
-          <h2>Feedback and contact</h2>
-          <p>
-            Please report accessibility problems to your partnership coordinator or the platform administrator. We
-            answer every report within 7 days.
-          </p>
-        </>
-      )}
+        </Form>
+      </section>
+    </div>
+  );
+}
+
+function TextArea({ field, label }: { field: FieldMetadata<string | undefined>; label: string }) {
+  const text = useErrorText();
+  const props = getTextareaProps(field);
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      <textarea {...props} key={props.key} rows={4} />
+      {field.errors?.length ? (
+        <p id={field.errorId} className="field-error" style={{ margin: 0 }}>
+          {field.errors.map(text).join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function SelectField({ field, label, options }: { field: FieldMetadata<string | undefined>; label: string; options: { value: string; label: string }[] }) {
+  const text = useErrorText();
+  const props = getSelectProps(field);
+  return (
+    <div className="field">
+      <label htmlFor={field.id}>{label}</label>
+      <select {...props} key={props.key}>
+        <option value="">—</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {field.errors?.length ? (
+        <p id={field.errorId} className="field-error" style={{ margin: 0 }}>
+          {field.errors.map(text).join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -43,6 +43,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     phases,
     currentPhase: current?.key ?? null,
     mayEditPhases: can(auth.actor, "phases.manage", resource),
+    mayPublish: can(auth.actor, "publication.publish", resource),
   };
 }
 
@@ -119,6 +120,8 @@ export default function PartnershipDashboard() {
             {data.mayManage ? t("workspace.manageMembers") : t("workspace.viewMembers")}
           </Link>
           {data.mayAudit ? <Link to={`/w/${partnership.slug}/dziennik`}>{t("workspace.auditLink")}</Link> : null}
+          {data.mayPublish ? <Link to={`/w/${partnership.slug}/publikacje`}>{t("publication:manage.title")}</Link> : null}
+          <Link to={`/partnerstwa/${partnership.slug}`}>{t("publication:catalogue.page")}</Link>
         </p>
       </section>
     </div>

@@ -1,0 +1,86 @@
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { formatDay } from "~/lib/format";
+import { guard } from "~/lib/guard.server";
+import { seriesPath, versionPath } from "~/lib/publication/content";
+import { publicMeta } from "~/lib/publication/meta";
+import { loadPublication } from "~/lib/publication/publications.server";
+import { getLocale, getServerT } from "~/lib/request.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? publicMeta({ title: data.heading, description: data.heading, canonical: data.canonical }) : [];
+
+export const headers: HeadersFunction = () => ({ "Cache-Control": "public, max-age=60" });
+
+/** The published versions of a series, newest first, each with its difference from the one before. */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { partnership, publication, versions } = await guard({ request, context }, "publication.read", (db) =>
+    loadPublication(db, params.slug, params.series, null),
+  );
+  const t = getServerT(request);
+  return {
+    locale: getLocale(request),
+    partnership: { slug: partnership.slug, name: partnership.name },
+    series: publication.series,
+    title: publication.title,
+    heading: t("publication:versions.title", { title: publication.title }),
+    versions: versions.map((v) => ({ number: v.number, publishedAt: v.publishedAt.toISOString() })).reverse(),
+    canonical: `${new URL(request.url).origin}${seriesPath(partnership.slug, publication.series)}/wersje`,
+  };
+}
+
+export default function PublishedVersions() {
+  const d = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <nav aria-label={t("publication:page.breadcrumb")} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/partnerstwa">{t("nav.partnerships")}</Link>
+          </li>
+          <li>
+            <Link to={`/partnerstwa/${d.partnership.slug}`}>{d.partnership.name}</Link>
+          </li>
+          <li>
+            <a href={seriesPath(d.partnership.slug, d.series)}>{d.title}</a>
+          </li>
+        </ol>
+      </nav>
+      <h1>{d.heading}</h1>
+      <table className="data-table">
+        <caption>{t("publication:versions.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("publication:versions.number")}</th>
+            <th scope="col">{t("publication:versions.date")}</th>
+            <th scope="col">{t("publication:versions.changes")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.versions.map((v, i) => {
+            const previous = d.versions[i + 1];
+            return (
+              <tr key={v.number}>
+                <td>
+                  <a href={versionPath(d.partnership.slug, d.series, v.number)}>{t("publication:page.version", { number: v.number })}</a>
+                </td>
+                <td>{formatDay(v.publishedAt, d.locale)}</td>
+                <td>
+                  {previous ? (
+                    <Link to={`${seriesPath(d.partnership.slug, d.series)}/roznice?od=${previous.number}&do=${v.number}`}>
+                      {t("publication:versions.diff", { number: previous.number })}
+                    </Link>
+                  ) : (
+                    t("publication:versions.first")
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
