@@ -21,7 +21,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const body = await readBody(request);
   try {
     if (!isCommentIntent(body.intent)) throw new CommentError("errors.badIntent", 400);
-    const input = parseOr400(commandSchemas[body.intent], body);
+    // The contract: `decision: ""` (the form's "— none —") means no decision, as null does.
+    const input = parseOr400(commandSchemas[body.intent], body.decision === "" ? { ...body, decision: null } : body);
     const { status, result } = await runCommentCommand(context, auth.actor, doc, toCommand(body.intent, input));
     return Response.json(result, { status });
   } catch (error) {

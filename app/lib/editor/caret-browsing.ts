@@ -97,9 +97,7 @@ export const CaretBrowsing = Extension.create({
       new Plugin({
         key: caretBrowsingKey,
         props: {
-          // The sidebar's keyboard hint (CommentSidebar) describes the text: how to select and comment.
-          attributes: (): Record<string, string> =>
-            this.editor.isEditable ? { "aria-describedby": "comment-keyboard-hint" } : { tabindex: "0", "data-caret-browsing": "true", "aria-describedby": "comment-keyboard-hint" },
+          attributes: (): Record<string, string> => (this.editor.isEditable ? {} : { tabindex: "0", "data-caret-browsing": "true" }),
           handleDOMEvents: {
             focus: (view) => {
               if (!view.editable) claimDomSelection(view);
