@@ -147,7 +147,7 @@ describe("selecting a partnership end to end", () => {
     await Promise.all([other.waitForURL("**/zaproszenie/*"), other.getByRole("button", { name: /zaloguj/i }).click()]);
     await expectNoAxeViolations(other);
     await Promise.all([other.waitForURL(`**/w/${SLUG}`), other.getByRole("button", { name: "Przyjmij zaproszenie" }).click()]);
-    expect(await other.getByRole("heading", { level: 1 }).textContent()).toBe(NAME);
+    await expect.poll(() => other.getByRole("heading", { level: 1 }).textContent()).toBe(NAME);
     await expect.poll(() => other.getByRole("link", { name: "Strategia terytorialna" }).isVisible()).toBe(true);
     const phases = other.getByRole("table", { name: "Fazy z datami planowanymi i rzeczywistymi" });
     await expect.poll(() => phases.getByRole("row").count()).toBe(5);
