@@ -95,7 +95,7 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
  * What can be published (publications.kind): the registry in app/lib/publication/kinds.server.ts says how each
  * is frozen. Council vote results join as "poll_result" when the voting feature lands.
  */
-export const PUBLICATION_KINDS = ["strategy", "project_package", "minutes"] as const;
+export const PUBLICATION_KINDS = ["strategy", "project_package", "minutes", "vote_result"] as const;
 export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
 
 /** Narrows a string read from outside (a file, a form) to one of a list's values. */

@@ -69,7 +69,7 @@ export default function PublicPartnership() {
         </div>
         <div>
           <dt>{t("publication:partnership.currentPhase")}</dt>
-          <dd>{d.phase ?? t("publication:partnership.phaseUnknown")}</dd>
+          <dd>{d.phase ? t(`selection:phases.${d.phase}`) : t("publication:partnership.phaseUnknown")}</dd>
         </div>
       </dl>
       <section aria-labelledby="outputs-title">

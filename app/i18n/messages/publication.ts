@@ -116,7 +116,7 @@ export const pl = {
     overdue: "po terminie",
     handled: "Załatwiony",
     markHandled: "Oznacz jako załatwiony",
-    kind: { strategy: "Strategia", project_package: "Pakiet projektów", minutes: "Protokół" },
+    kind: { strategy: "Strategia", project_package: "Pakiet projektów", minutes: "Protokół", vote_result: "Wyniki głosowania" },
   },
   request: {
     title: "Wniosek o zapewnienie dostępności",
@@ -253,7 +253,7 @@ export const en: PublicationMessages = {
     overdue: "overdue",
     handled: "Handled",
     markHandled: "Mark as handled",
-    kind: { strategy: "Strategy", project_package: "Project package", minutes: "Minutes" },
+    kind: { strategy: "Strategy", project_package: "Project package", minutes: "Minutes", vote_result: "Vote results" },
   },
   request: {
     title: "Accessibility request",

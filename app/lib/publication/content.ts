@@ -36,7 +36,29 @@ export interface MinutesContent {
   json: PmJson;
 }
 
-export type PublicationContent = StrategyContent | PackageContent | MinutesContent;
+/** A closed council poll's public result (voting's `pollResultForPublication`): a secret poll names no voter. */
+export interface VoteResultContent {
+  kind: "vote_result";
+  title: string;
+  method: "single" | "score";
+  secret: boolean;
+  quorum: number;
+  closedAt: string | null;
+  eligibleCount: number;
+  voted: number;
+  turnout: number;
+  quorumMet: boolean;
+  tie: boolean;
+  /** Ranked, first place first: votes (single choice) or mean and median (scores). */
+  candidates: ({ id: string; title: string; votes: number } | { id: string; title: string; mean: number; median: number })[];
+  winner: { id: string; title: string } | null;
+  adoptedFlagship: { id: string; title: string } | null;
+  receipts: string[];
+  /** Open ballots only: who voted how (a candidate id, or scores per candidate id). */
+  ballots: { voter: string; choice: string | Record<string, number> }[] | null;
+}
+
+export type PublicationContent = StrategyContent | PackageContent | MinutesContent | VoteResultContent;
 
 /** The public path of a project of a published package. */
 export const projectPath = (slug: string, projectId: string) => `/partnerstwa/${slug}/projekt/${projectId}`;

@@ -4,11 +4,9 @@
  * one into `{ title, html, sections, content }` — rendered on the server from stored JSON, never from the live
  * collaboration room.
  *
- * Adding a kind (e.g. council vote results, when the voting feature lands): add its name to PUBLICATION_KINDS
- * (db/enums.ts), then one entry here. For votes the seam is `pollResultForPublication(db, pollId)` of the voting
- * lib (the closed poll's question, options, counts, outcome statement — no ballots of a secret vote): candidates =
- * the partnership's closed polls, series `glosowanie-<poll id prefix>`, freeze = that result rendered as a table.
- * Pages, downloads, the API, the sitemap and the diff then work for it unchanged.
+ * Adding a kind: add its name to PUBLICATION_KINDS (db/enums.ts), then one entry here. Council vote results are
+ * one (vote-result.server.ts, from voting's `pollResultForPublication`: a secret poll names no voter); pages,
+ * downloads, the API, the sitemap and the diff work for every kind unchanged.
  */
 import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Db } from "../../../db/client";
@@ -20,6 +18,7 @@ import { packageRows } from "../projects/package.server";
 import { frozenMinutes } from "../sessions/minutes.server";
 import type { PublicationContent, PublishedProject } from "./content";
 import { renderDocument, renderFreeText, renderPackage, type RenderedArticle } from "./render.server";
+import { voteResult } from "./vote-result.server";
 
 export interface Candidate {
   kind: PublicationKind;
@@ -153,4 +152,5 @@ export const PUBLICATION_KIND_DEFS: Record<PublicationKind, PublicationKindDef> 
   strategy,
   project_package: projectPackage,
   minutes,
+  vote_result: voteResult,
 };

@@ -11,6 +11,7 @@ import { renderPdf } from "../print/pdf.server";
 import { documentSections } from "../strategy-sections";
 import type { MinutesContent, PackageContent, PublicationContent, StrategyContent } from "./content";
 import type { PublicationRow } from "./publications.server";
+import { voteResultBlocks } from "./vote-result.server";
 
 export function printDocument(publication: PublicationRow, partnership: { name: string }): PrintDocument {
   const content = publication.content as PublicationContent;
@@ -25,6 +26,7 @@ export function printDocument(publication: PublicationRow, partnership: { name: 
   };
   if (content.kind === "strategy") return { ...base, blocks: strategyBlocks(content) };
   if (content.kind === "project_package") return { ...base, blocks: packageBlocks(content) };
+  if (content.kind === "vote_result") return { ...base, toc: undefined, blocks: voteResultBlocks(content) };
   return { ...base, toc: undefined, blocks: minutesBlocks(content) };
 }
 

@@ -4,6 +4,8 @@
  */
 import { and, count, eq, isNull } from "drizzle-orm";
 import type { Db } from "../../../db/client";
+import type { PhaseKey } from "../selection/enums";
+import { currentPhase as selectionCurrentPhase } from "../selection/phases.server";
 import { publications } from "../../../db/schema";
 import { listPartnerships, type PartnershipListItem } from "../partnerships.server";
 import type { PublicationKind } from "../enums";
@@ -38,14 +40,9 @@ export async function catalogue(db: Db, filter: { q?: string; voivodeship?: stri
   return { entries, voivodeships };
 }
 
-/**
- * The partnership's current phase (diagnosis, strategy, projects, selection …). A seam: the selection feature
- * (issue #16) adds the phases and fills this in; until then the public page shows "not given".
- */
-export async function currentPhase(db: Db, partnershipId: string): Promise<string | null> {
-  void db;
-  void partnershipId;
-  return null;
+/** The partnership's current phase key (organisation, strategic, project, summary) from its phase plan, or null. */
+export async function currentPhase(db: Db, partnershipId: string): Promise<PhaseKey | null> {
+  return (await selectionCurrentPhase(db, partnershipId))?.key ?? null;
 }
 
 export interface PublicOutput {
