@@ -1,6 +1,7 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PublicBreadcrumb } from "~/components/publication/PublicBreadcrumb";
 import { formatDay } from "~/lib/format";
 import { guard } from "~/lib/guard.server";
 import { seriesPath, versionPath } from "~/lib/publication/content";
@@ -35,19 +36,7 @@ export default function PublishedVersions() {
   const { t } = useTranslation();
   return (
     <div className="page">
-      <nav aria-label={t("publication:page.breadcrumb")} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/partnerstwa">{t("nav.partnerships")}</Link>
-          </li>
-          <li>
-            <Link to={`/partnerstwa/${d.partnership.slug}`}>{d.partnership.name}</Link>
-          </li>
-          <li>
-            <a href={seriesPath(d.partnership.slug, d.series)}>{d.title}</a>
-          </li>
-        </ol>
-      </nav>
+      <PublicBreadcrumb partnership={d.partnership} series={{ key: d.series, title: d.title }} />
       <h1>{d.heading}</h1>
       <table className="data-table">
         <caption>{t("publication:versions.caption")}</caption>

@@ -1,6 +1,7 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PublicBreadcrumb } from "~/components/publication/PublicBreadcrumb";
 import { MembersTable } from "~/components/publication/MembersTable";
 import { formatDay } from "~/lib/format";
 import { guard } from "~/lib/guard.server";
@@ -44,16 +45,7 @@ export default function PublicPartnership() {
   const { t } = useTranslation();
   return (
     <div className="page">
-      <nav aria-label={t("publication:page.breadcrumb")} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/partnerstwa">{t("nav.partnerships")}</Link>
-          </li>
-          <li>
-            <span aria-current="page">{d.partnership.name}</span>
-          </li>
-        </ol>
-      </nav>
+      <PublicBreadcrumb partnership={d.partnership} />
       <h1>{d.partnership.name}</h1>
       {d.partnership.description ? <p className="lead">{d.partnership.description}</p> : null}
       <dl className="facts">

@@ -1,10 +1,11 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PublicBreadcrumb } from "~/components/publication/PublicBreadcrumb";
 import { formatDay } from "~/lib/format";
 import { guard } from "~/lib/guard.server";
 import { formatGrosze } from "~/lib/projects/money";
-import { projectPath, seriesPath } from "~/lib/publication/content";
+import { projectPath } from "~/lib/publication/content";
 import { publicMeta } from "~/lib/publication/meta";
 import { loadPublishedProject } from "~/lib/publication/public.server";
 import { getLocale } from "~/lib/request.server";
@@ -47,19 +48,7 @@ export default function PublishedProjectPage() {
   ];
   return (
     <div className="page">
-      <nav aria-label={t("publication:page.breadcrumb")} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/partnerstwa">{t("nav.partnerships")}</Link>
-          </li>
-          <li>
-            <Link to={`/partnerstwa/${d.partnership.slug}`}>{d.partnership.name}</Link>
-          </li>
-          <li>
-            <a href={seriesPath(d.partnership.slug, d.package.series)}>{t("publication:manage.kind.project_package")}</a>
-          </li>
-        </ol>
-      </nav>
+      <PublicBreadcrumb partnership={d.partnership} series={{ key: d.package.series, title: t("publication:manage.kind.project_package") }} />
       <h1>{p.json.title}</h1>
       <p>{t("publication:project.fromPackage", { number: d.package.number, date: formatDay(d.package.publishedAt, d.locale) })}</p>
       {p.json.flagship ? <p className="badge">{t("publication:project.flagship")}</p> : null}
