@@ -191,6 +191,7 @@ describe("the editor on a phone, from the keyboard, and for people who cannot ed
     await page.keyboard.press("Enter");
     await page.keyboard.type("Strona gminy");
     await page.keyboard.press("Shift+Home");
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe("Strona gminy");
     await page.keyboard.press("Alt+F10");
     await page.keyboard.press("Home");
     for (let i = 0; i < 6; i++) await page.keyboard.press("ArrowRight");
