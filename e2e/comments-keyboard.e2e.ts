@@ -52,7 +52,9 @@ describe("comments with the keyboard only", () => {
   beforeAll(async () => {
     app = await startApp();
     council = await openBrowser();
+    await visit(council.page, `${app.url}/login`);
     await signIn(council.page, app.url, `rada1@${SLUG}.demo`);
+    await expectNoAxeViolations(council.page);
     await council.page.goto(`${app.url}/w/${SLUG}/strategia`);
     await council.page.locator('[data-field="s01"]').waitFor();
     strategyUrl = council.page.url();
@@ -83,16 +85,20 @@ describe("comments with the keyboard only", () => {
     expect(await page.locator('[data-field="s01"]').getAttribute("aria-describedby")).toBe("comment-keyboard-hint");
     expect(await page.locator("#comment-keyboard-hint").textContent()).toContain("Ctrl+Alt+M");
 
-    // Select the first words with Ctrl+Shift+→ (caret browsing: the text stays unchanged).
+    // Select the first sentence of the first paragraph with Shift+→ (caret browsing: the text stays unchanged).
     const textBefore = await page.locator('[data-field="s01"]').textContent();
+    const selection = () => page.evaluate(() => window.getSelection()?.toString() ?? "");
     await page.keyboard.press("Control+Home");
-    for (let i = 0; i < 4; i++) await page.keyboard.press("Control+Shift+ArrowRight");
-    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? "");
-    expect(selected.trim().split(/\s+/).length).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Home");
+    expect(await selection()).toBe("");
+    let sentence = "";
+    for (let i = 0; i < 300 && !sentence.endsWith("."); i++) {
+      await page.keyboard.press("Shift+ArrowRight");
+      sentence = await selection();
+    }
+    expect(sentence).toMatch(/^Partnerstwo Ziemia Wysokomazowiecka obejmuje .* na jego terenie\.$/);
     expect(await page.getByRole("button", { name: "Skomentuj zaznaczenie" }).isEnabled()).toBe(true);
-    await page.keyboard.press("Shift+End");
-    const sentence = (await page.evaluate(() => window.getSelection()?.toString() ?? "")).trim();
-    expect(sentence.length).toBeGreaterThan(selected.trim().length);
     expect(await page.locator('[data-field="s01"]').textContent()).toBe(textBefore);
 
     // Ctrl+Alt+M opens the form with focus in the remark; ↓ and Enter pick the mention.
@@ -128,24 +134,39 @@ describe("comments with the keyboard only", () => {
     expect(await page.evaluate(() => (window as unknown as { pointers: number }).pointers)).toBe(0);
   });
 
-  it("Esc closes the comment form and focus returns to the text; after Anuluj too", async () => {
+  it("Esc closes the comment form and focus returns to the text and its selection; after Anuluj too (not to the top)", async () => {
     const { page } = council;
-    const editor = page.locator('[data-field="s01"]');
+    // A section further down, so that a jump to the top of the page would show.
+    const editor = page.locator('[data-field="s03"]');
     await editor.focus();
     await page.keyboard.press("Control+Home");
     await page.keyboard.press("Shift+End");
+    const passage = await page.evaluate(() => window.getSelection()?.toString() ?? "");
+    expect(passage.length).toBeGreaterThan(3);
+    const textInView = () =>
+      page.evaluate(() => {
+        const box = document.querySelector('[data-field="s03"]')!.getBoundingClientRect();
+        return window.scrollY > 0 && box.top < window.innerHeight && box.bottom > 0;
+      });
     await page.keyboard.press("Control+Alt+M");
     await page.getByLabel("Uwaga", { exact: true }).waitFor();
+    expect((await active(page)).label).toBe("Uwaga");
     await page.keyboard.press("Escape");
     await expect.poll(() => page.getByLabel("Uwaga", { exact: true }).count()).toBe(0);
-    await expect.poll(async () => (await active(page)).field).toBe("s01");
+    await expect.poll(async () => (await active(page)).field).toBe("s03");
+    expect(await page.evaluate(() => window.getSelection()?.toString() ?? "")).toBe(passage);
+    expect(await textInView()).toBe(true);
     // The selection is still there: the form opens again on the same passage.
     await page.keyboard.press("Control+Alt+M");
     await page.getByLabel("Uwaga", { exact: true }).waitFor();
+    expect(await page.locator(".comments-form__passage q").textContent()).toBe(passage.trim());
     await tabUntil(page, (a) => a.text === "Anuluj", 6);
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByLabel("Uwaga", { exact: true }).count()).toBe(0);
-    await expect.poll(async () => (await active(page)).field).toBe("s01");
+    await expect.poll(async () => (await active(page)).field).toBe("s03");
+    expect(await page.evaluate(() => window.getSelection()?.toString() ?? "")).toBe(passage);
+    expect(await textInView()).toBe(true);
+    await expectNoAxeViolations(page);
     expect(await page.evaluate(() => (window as unknown as { pointers: number }).pointers)).toBe(0);
   });
 

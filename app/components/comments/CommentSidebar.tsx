@@ -46,7 +46,7 @@ export function CommentSidebar({ documentId, editors, provider, fieldTitles }: C
   const [activeId, setActiveId] = useState<string | null>(null);
   const selectionField = useSelectionField(editors);
   const [draft, setDraft] = useState<Draft | null>(null);
-  /** Where focus was when the comment form opened: it goes back there on cancel. */
+  /** The text whose selection the comment form is about: focus goes back there on cancel. */
   const returnFocus = useRef<HTMLElement | null>(null);
   const newButton = useRef<HTMLButtonElement>(null);
   const [focusThread, setFocusThread] = useState<string | null>(null);
@@ -123,8 +123,9 @@ export function CommentSidebar({ documentId, editors, provider, fieldTitles }: C
     const field = focused && !focused[1].state.selection.empty ? focused[0] : selectionField;
     const editor = field ? editors.get(field) : undefined;
     const anchor = editor ? selectionAnchor(editor) : null;
-    if (!field || !anchor) return;
-    returnFocus.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    if (!field || !editor || !anchor) return;
+    // Esc and "Anuluj" give focus back to the text with its selection (also when the button opened the form).
+    returnFocus.current = editor.view.dom;
     setDraft({ field, ...anchor });
   }, [editors, selectionField]);
 
