@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, expectNoAxeViolations, openBrowser, signIn, startApp, visit, type Browser, type RunningApp } from "./harness";
+import { DEMO_PASSWORD, expectNoAxeViolations, openBrowser, signIn, startApp, visit, waitSaved, type Browser, type RunningApp } from "./harness";
 
 const SLUG = "ziemia-wysokomazowiecka";
 
@@ -194,6 +194,22 @@ describe("comments with the keyboard only", () => {
       await coordinator.page.goto(strategyUrl);
       const thread = coordinator.page.locator(`#watek-${threadId}`);
       await thread.waitFor();
+      await expectNoAxeViolations(coordinator.page);
+      // The editors are built once the live connection is up.
+      await waitSaved(coordinator.page);
+      // In the editable text too, Ctrl+Alt+M opens the form on the selection and Esc gives the text its focus back.
+      await coordinator.page.locator('[data-field="s02"]').focus();
+      await coordinator.page.keyboard.press("Control+Home");
+      await coordinator.page.keyboard.press("Shift+End");
+      const selected = await coordinator.page.evaluate(() => window.getSelection()?.toString() ?? "");
+      expect(selected.length).toBeGreaterThan(3);
+      await coordinator.page.keyboard.press("Control+Alt+M");
+      await coordinator.page.getByLabel("Uwaga", { exact: true }).waitFor();
+      expect((await active(coordinator.page)).label).toBe("Uwaga");
+      await coordinator.page.keyboard.press("Escape");
+      await expect.poll(() => coordinator.page.getByLabel("Uwaga", { exact: true }).count()).toBe(0);
+      await expect.poll(async () => (await active(coordinator.page)).field).toBe("s02");
+      expect(await coordinator.page.evaluate(() => window.getSelection()?.toString() ?? "")).toBe(selected);
       const reply = thread.getByLabel("Odpowiedź w wątku");
       expect(await reply.evaluate((el) => el.getAttribute("aria-describedby"))).toBeTruthy();
       await thread.locator("summary").press("Enter");
