@@ -203,8 +203,17 @@ describe("comments with the keyboard only", () => {
       await coordinator.page.keyboard.press("Shift+End");
       const selected = await coordinator.page.evaluate(() => window.getSelection()?.toString() ?? "");
       expect(selected.length).toBeGreaterThan(3);
+      const diagnose = async () =>
+        JSON.stringify({
+          active: await active(coordinator.page),
+          selection: await coordinator.page.evaluate(() => window.getSelection()?.toString() ?? ""),
+          button: await coordinator.page.getByRole("button", { name: "Skomentuj zaznaczenie" }).isEnabled(),
+        });
+      const beforeShortcut = await diagnose();
       await coordinator.page.keyboard.press("Control+Alt+M");
-      await coordinator.page.getByLabel("Uwaga", { exact: true }).waitFor();
+      await coordinator.page.getByLabel("Uwaga", { exact: true }).waitFor({ timeout: 10_000 }).catch(async (error) => {
+        throw new Error(`${String(error)}\nbefore: ${beforeShortcut}\nafter: ${await diagnose()}`);
+      });
       expect((await active(coordinator.page)).label).toBe("Uwaga");
       await coordinator.page.keyboard.press("Escape");
       await expect.poll(() => coordinator.page.getByLabel("Uwaga", { exact: true }).count()).toBe(0);

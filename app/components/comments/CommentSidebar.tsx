@@ -13,7 +13,7 @@ import type { WebsocketProvider } from "y-websocket";
 import type { Locale } from "~/i18n";
 import type { ThreadView } from "~/lib/comments/views";
 import { SidebarContext, type SidebarContextValue } from "./context";
-import { anchorRange, selectionAnchor, setHighlightThreads } from "./highlight";
+import { anchorRange, selectionAnchor, setHighlightThreads, syncSelectionFromDom } from "./highlight";
 import { NewThreadForm, type Draft } from "./NewThreadForm";
 import { ThreadCard } from "./ThreadCard";
 import { useLivePositions, useSelectionField, useTrail, withLivePositions } from "./useTrail";
@@ -120,6 +120,7 @@ export function CommentSidebar({ documentId, editors, provider, fieldTitles }: C
   const startDraft = useCallback(() => {
     // The editor the keyboard is in, else the one with the last selection.
     const focused = [...editors].find(([, editor]) => editor.view.dom.contains(document.activeElement));
+    if (focused) syncSelectionFromDom(focused[1]);
     const field = focused && !focused[1].state.selection.empty ? focused[0] : selectionField;
     const editor = field ? editors.get(field) : undefined;
     const anchor = editor ? selectionAnchor(editor) : null;
