@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
 import { Suspense, lazy, useCallback, useEffect, useState } from "react";
 import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
@@ -16,6 +16,10 @@ import { projectOfDocument } from "~/lib/projects/project-documents.server";
 const CollaborativeEditor = lazy(() => import("~/components/editor/CollaborativeEditor"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.document.title ?? ""} — Wspólnie` }];
+
+/** The comment sidebar's changes (its own resource route, whose fetcher reloads the trail) leave this page's data as it is. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
+  formAction?.endsWith("/komentarze") ? false : defaultShouldRevalidate;
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { document, partnership, auth, resource } = await guard({ request, context }, "document.read", (db) =>

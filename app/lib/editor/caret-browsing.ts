@@ -97,7 +97,11 @@ export const CaretBrowsing = Extension.create({
       new Plugin({
         key: caretBrowsingKey,
         props: {
-          attributes: (): Record<string, string> => (this.editor.isEditable ? {} : { tabindex: "0", "data-caret-browsing": "true" }),
+          // The sidebar's keyboard hint (CommentSidebar, #comment-keyboard-hint) describes the text: how to select and comment.
+          attributes: (): Record<string, string> =>
+            this.editor.isEditable
+              ? { "aria-describedby": "comment-keyboard-hint" }
+              : { tabindex: "0", "data-caret-browsing": "true", "aria-describedby": "comment-keyboard-hint" },
           handleDOMEvents: {
             focus: (view) => {
               if (!view.editable) claimDomSelection(view);
