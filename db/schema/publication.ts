@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, instant, ownedBy, refOrNull } from "./columns";
 import { PUBLICATION_KINDS } from "../enums";
 import { partnerships, users } from "../schema";

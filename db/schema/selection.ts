@@ -5,7 +5,7 @@
  * ../schema.ts; its tables are referenced only inside callbacks.
  */
 import { sql } from "drizzle-orm";
-import { customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { customType, date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, instant, ownedBy, refOrNull } from "./columns";
 import { AREA_TYPES, ATTACHMENT_KINDS, FORM_STATUSES, PHASE_KEYS } from "../../app/lib/selection/enums";
 import type { Criterion, FormalMark, MeritMark } from "../../app/lib/selection/criteria";
