@@ -1,6 +1,7 @@
 /** „Augustowsko-Biebrzański Park Turystyczny”: the project fiche „abpt-biebrzanski-szlak-rowerowy” (shape: DemoProject). */
 import { doc, p } from "../../pm";
 import type { DemoProject } from "../../types";
+import { evidence, milestone, output, result, risk, task } from "../rows";
 import { feasibility } from "../feasibility";
 import { PARTNERSHIP, CS1 } from "./common";
 
@@ -36,24 +37,8 @@ export const abptSzlak: DemoProject = {
     "połączenie z trasą Green Velo w Dąbrowie Białostockiej i z Kanałem Augustowskim w Sztabinie",
   ],
   indicators: [
-    {
-      kind: "output",
-      name: "Długość nowych dróg dla rowerów",
-      unit: "km",
-      baseline: 0,
-      target: 31,
-      year: 2029,
-      source: "protokół odbioru",
-    },
-    {
-      kind: "result",
-      name: "Noclegi udzielone w gminach doliny Biebrzy",
-      unit: "szt./rok",
-      baseline: 38_000,
-      target: 55_000,
-      year: 2030,
-      source: "GUS BDL",
-    },
+    output("Długość nowych dróg dla rowerów", "km", 0, 31, 2029, "protokół odbioru"),
+    result("Noclegi udzielone w gminach doliny Biebrzy", "szt./rok", 38000, 55000, 2030, "GUS BDL"),
   ],
   costs: {
     total: 16_800_000,
@@ -72,74 +57,22 @@ export const abptSzlak: DemoProject = {
   start: "2027-04-01",
   end: "2029-10-31",
   risks: [
-    {
-      risk: "Ograniczenia ochrony przyrody w dolinie Biebrzy",
-      probability: "medium",
-      impact: "high",
-      mitigation: "przebieg poza ostojami ptaków, uzgodniony z BPN i RDOŚ; ruch poza sezonem lęgowym",
-    },
-    {
-      risk: "Brak zgody właścicieli gruntów",
-      probability: "medium",
-      impact: "medium",
-      mitigation: "prowadzenie szlaku drogami publicznymi i wałami",
-    },
+    risk("Ograniczenia ochrony przyrody w dolinie Biebrzy", "medium", "high", "przebieg poza ostojami ptaków, uzgodniony z BPN i RDOŚ; ruch poza sezonem lęgowym"),
+    risk("Brak zgody właścicieli gruntów", "medium", "medium", "prowadzenie szlaku drogami publicznymi i wałami"),
   ],
   status: "preparation",
   maturity: {
     level: 2,
     evidence: [
-      {
-        level: 1,
-        what: "Koncepcja szlaku przyjęta przez radę partnerstwa",
-        date: "2025-11-27",
-        url: "https://bip.goniadz.pl/partnerstwo/2025/koncepcja-biebrzanskiego-szlaku",
-      },
-      {
-        level: 2,
-        what: "Analiza wykonalności z uzgodnieniem przebiegu z Biebrzańskim Parkiem Narodowym",
-        date: "2026-07-10",
-        url: "https://bip.goniadz.pl/inwestycje/2026/analiza-szlak-biebrzanski",
-      },
+      evidence(1, "Koncepcja szlaku przyjęta przez radę partnerstwa", "2025-11-27", "https://bip.goniadz.pl/partnerstwo/2025/koncepcja-biebrzanskiego-szlaku"),
+      evidence(2, "Analiza wykonalności z uzgodnieniem przebiegu z Biebrzańskim Parkiem Narodowym", "2026-07-10", "https://bip.goniadz.pl/inwestycje/2026/analiza-szlak-biebrzanski"),
     ],
   },
   schedule: [
-    {
-      key: "projekt",
-      name: "Dokumentacja projektowa i decyzje środowiskowe",
-      start: "2027-04-01",
-      end: "2028-01-31",
-      milestone: false,
-      responsibleTeryt: "2008013",
-      dependsOn: [],
-    },
-    {
-      key: "wniosek",
-      name: "Wniosek o dofinansowanie",
-      start: "2028-02-29",
-      end: "2028-02-29",
-      milestone: true,
-      responsibleTeryt: "2008013",
-      dependsOn: ["projekt"],
-    },
-    {
-      key: "budowa",
-      name: "Budowa dróg dla rowerów i miejsc obsługi",
-      start: "2028-06-01",
-      end: "2029-08-31",
-      milestone: false,
-      responsibleTeryt: "2008013",
-      dependsOn: ["wniosek"],
-    },
-    {
-      key: "otwarcie",
-      name: "Otwarcie szlaku",
-      start: "2029-10-31",
-      end: "2029-10-31",
-      milestone: true,
-      responsibleTeryt: "2008013",
-      dependsOn: ["budowa"],
-    },
+    task("projekt", "Dokumentacja projektowa i decyzje środowiskowe", "2027-04-01", "2028-01-31", "2008013"),
+    milestone("wniosek", "Wniosek o dofinansowanie", "2028-02-29", "2008013", ["projekt"]),
+    task("budowa", "Budowa dróg dla rowerów i miejsc obsługi", "2028-06-01", "2029-08-31", "2008013", ["wniosek"]),
+    milestone("otwarcie", "Otwarcie szlaku", "2029-10-31", "2008013", ["budowa"]),
   ],
   description: doc(
     p(

@@ -1,6 +1,7 @@
 /** „Augustowsko-Biebrzański Park Turystyczny”: the project fiche „abpt-kadry-turystyki” (shape: DemoProject). */
 import { doc, p } from "../../pm";
 import type { DemoProject } from "../../types";
+import { evidence, milestone, output, result, risk, task } from "../rows";
 import { feasibility } from "../feasibility";
 import { PARTNERSHIP, CS2 } from "./common";
 
@@ -26,24 +27,8 @@ export const abptKadry: DemoProject = {
     "doradztwo dla osób zakładających działalność",
   ],
   indicators: [
-    {
-      kind: "output",
-      name: "Osoby objęte szkoleniami",
-      unit: "os.",
-      baseline: 0,
-      target: 240,
-      year: 2029,
-      source: "rejestr uczestników",
-    },
-    {
-      kind: "result",
-      name: "Uczestnicy zatrudnieni po zakończeniu wsparcia",
-      unit: "%",
-      baseline: 0,
-      target: 45,
-      year: 2029,
-      source: "monitoring PUP",
-    },
+    output("Osoby objęte szkoleniami", "os.", 0, 240, 2029, "rejestr uczestników"),
+    result("Uczestnicy zatrudnieni po zakończeniu wsparcia", "%", 0, 45, 2029, "monitoring PUP"),
   ],
   costs: {
     total: 2_900_000,
@@ -59,59 +44,20 @@ export const abptKadry: DemoProject = {
   start: "2027-09-01",
   end: "2029-08-31",
   risks: [
-    {
-      risk: "Mała liczba chętnych na staże poza sezonem",
-      probability: "medium",
-      impact: "medium",
-      mitigation: "stypendia stażowe i współpraca z obiektami całorocznymi",
-    },
+    risk("Mała liczba chętnych na staże poza sezonem", "medium", "medium", "stypendia stażowe i współpraca z obiektami całorocznymi"),
   ],
   status: "preparation",
   maturity: {
     level: 2,
     evidence: [
-      {
-        level: 1,
-        what: "Koncepcja projektu przyjęta przez grupę roboczą",
-        date: "2026-04-22",
-        url: "https://bip.sokolka.pl/partnerstwo/2026/koncepcja-kadry-turystyki",
-      },
-      {
-        level: 2,
-        what: "Badanie potrzeb kadrowych pracodawców turystyki",
-        date: "2026-10-16",
-        url: "https://bip.sokolka.pl/partnerstwo/2026/badanie-potrzeb-kadrowych",
-      },
+      evidence(1, "Koncepcja projektu przyjęta przez grupę roboczą", "2026-04-22", "https://bip.sokolka.pl/partnerstwo/2026/koncepcja-kadry-turystyki"),
+      evidence(2, "Badanie potrzeb kadrowych pracodawców turystyki", "2026-10-16", "https://bip.sokolka.pl/partnerstwo/2026/badanie-potrzeb-kadrowych"),
     ],
   },
   schedule: [
-    {
-      key: "rekrutacja",
-      name: "Rekrutacja uczestników",
-      start: "2027-09-01",
-      end: "2027-11-30",
-      milestone: false,
-      responsibleTeryt: "2011083",
-      dependsOn: [],
-    },
-    {
-      key: "szkolenia",
-      name: "Szkolenia i staże",
-      start: "2027-12-01",
-      end: "2029-06-29",
-      milestone: false,
-      responsibleTeryt: "2011083",
-      dependsOn: ["rekrutacja"],
-    },
-    {
-      key: "podsumowanie",
-      name: "Ocena efektywności zatrudnieniowej",
-      start: "2029-08-31",
-      end: "2029-08-31",
-      milestone: true,
-      responsibleTeryt: "2011083",
-      dependsOn: ["szkolenia"],
-    },
+    task("rekrutacja", "Rekrutacja uczestników", "2027-09-01", "2027-11-30", "2011083"),
+    task("szkolenia", "Szkolenia i staże", "2027-12-01", "2029-06-29", "2011083", ["rekrutacja"]),
+    milestone("podsumowanie", "Ocena efektywności zatrudnieniowej", "2029-08-31", "2011083", ["szkolenia"]),
   ],
   description: doc(
     p(

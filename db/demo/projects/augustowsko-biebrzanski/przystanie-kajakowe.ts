@@ -1,6 +1,7 @@
 /** „Augustowsko-Biebrzański Park Turystyczny”: the project fiche „abpt-przystanie-kajakowe” (shape: DemoProject). */
 import { doc, p } from "../../pm";
 import type { DemoProject } from "../../types";
+import { evidence, milestone, output, result, risk, task } from "../rows";
 import { feasibility } from "../feasibility";
 import { PARTNERSHIP, CS3 } from "./common";
 
@@ -26,24 +27,8 @@ export const abptPrzystanie: DemoProject = {
     "system limitowania spływów w okresie lęgowym",
   ],
   indicators: [
-    {
-      kind: "output",
-      name: "Przystanie kajakowe",
-      unit: "szt.",
-      baseline: 2,
-      target: 9,
-      year: 2028,
-      source: "protokół odbioru",
-    },
-    {
-      kind: "result",
-      name: "Miejsca nielegalnego biwakowania zgłoszone przez straż parku",
-      unit: "szt./rok",
-      baseline: 140,
-      target: 40,
-      year: 2029,
-      source: "Biebrzański Park Narodowy",
-    },
+    output("Przystanie kajakowe", "szt.", 2, 9, 2028, "protokół odbioru"),
+    result("Miejsca nielegalnego biwakowania zgłoszone przez straż parku", "szt./rok", 140, 40, 2029, "Biebrzański Park Narodowy"),
   ],
   costs: {
     total: 6_300_000,
@@ -60,74 +45,22 @@ export const abptPrzystanie: DemoProject = {
   start: "2027-02-01",
   end: "2028-09-29",
   risks: [
-    {
-      risk: "Uzgodnienia wodnoprawne z Wodami Polskimi",
-      probability: "medium",
-      impact: "medium",
-      mitigation: "wnioski o zgody wodnoprawne złożone wraz z dokumentacją",
-    },
+    risk("Uzgodnienia wodnoprawne z Wodami Polskimi", "medium", "medium", "wnioski o zgody wodnoprawne złożone wraz z dokumentacją"),
   ],
   status: "preparation",
   maturity: {
     level: 3,
     evidence: [
-      {
-        level: 1,
-        what: "Koncepcja sieci przystani przyjęta przez gminy",
-        date: "2025-10-30",
-        url: "https://bip.sztabin.pl/ogloszenia/2025/koncepcja-przystani",
-      },
-      {
-        level: 2,
-        what: "Analiza wykonalności i inwentaryzacja miejsc biwakowania",
-        date: "2026-02-27",
-        url: "https://bip.sztabin.pl/inwestycje/2026/analiza-przystani",
-      },
-      {
-        level: 3,
-        what: "Koncepcje architektoniczne i PFU przystani",
-        date: "2026-09-11",
-        url: "https://bip.sztabin.pl/inwestycje/2026/pfu-przystanie",
-      },
+      evidence(1, "Koncepcja sieci przystani przyjęta przez gminy", "2025-10-30", "https://bip.sztabin.pl/ogloszenia/2025/koncepcja-przystani"),
+      evidence(2, "Analiza wykonalności i inwentaryzacja miejsc biwakowania", "2026-02-27", "https://bip.sztabin.pl/inwestycje/2026/analiza-przystani"),
+      evidence(3, "Koncepcje architektoniczne i PFU przystani", "2026-09-11", "https://bip.sztabin.pl/inwestycje/2026/pfu-przystanie"),
     ],
   },
   schedule: [
-    {
-      key: "zgody",
-      name: "Zgody wodnoprawne i pozwolenia",
-      start: "2027-02-01",
-      end: "2027-09-30",
-      milestone: false,
-      responsibleTeryt: "2001072",
-      dependsOn: [],
-    },
-    {
-      key: "wniosek",
-      name: "Wniosek o dofinansowanie",
-      start: "2027-10-29",
-      end: "2027-10-29",
-      milestone: true,
-      responsibleTeryt: "2001072",
-      dependsOn: ["zgody"],
-    },
-    {
-      key: "budowa",
-      name: "Budowa przystani",
-      start: "2028-01-10",
-      end: "2028-06-16",
-      milestone: false,
-      responsibleTeryt: "2001072",
-      dependsOn: ["wniosek"],
-    },
-    {
-      key: "sezon",
-      name: "Otwarcie przystani na sezon",
-      start: "2028-06-19",
-      end: "2028-06-19",
-      milestone: true,
-      responsibleTeryt: "2001072",
-      dependsOn: ["budowa"],
-    },
+    task("zgody", "Zgody wodnoprawne i pozwolenia", "2027-02-01", "2027-09-30", "2001072"),
+    milestone("wniosek", "Wniosek o dofinansowanie", "2027-10-29", "2001072", ["zgody"]),
+    task("budowa", "Budowa przystani", "2028-01-10", "2028-06-16", "2001072", ["wniosek"]),
+    milestone("sezon", "Otwarcie przystani na sezon", "2028-06-19", "2001072", ["budowa"]),
   ],
   description: doc(
     p(

@@ -1,6 +1,7 @@
 /** „Augustowsko-Biebrzański Park Turystyczny”: the project fiche „abpt-szlak-tatarski” (shape: DemoProject). */
 import { doc, p } from "../../pm";
 import type { DemoProject } from "../../types";
+import { evidence, milestone, output, result, risk, task } from "../rows";
 import { feasibility } from "../feasibility";
 import { PARTNERSHIP, CS1 } from "./common";
 
@@ -29,24 +30,8 @@ export const abptSzlakTatarski: DemoProject = {
     "oznakowanie szlaku łączącego trzy gminy",
   ],
   indicators: [
-    {
-      kind: "output",
-      name: "Obiekty infrastruktury turystycznej",
-      unit: "szt.",
-      baseline: 0,
-      target: 5,
-      year: 2029,
-      source: "protokół odbioru",
-    },
-    {
-      kind: "result",
-      name: "Odwiedzający centrum interpretacji",
-      unit: "os./rok",
-      baseline: 0,
-      target: 30_000,
-      year: 2030,
-      source: "rejestr centrum",
-    },
+    output("Obiekty infrastruktury turystycznej", "szt.", 0, 5, 2029, "protokół odbioru"),
+    result("Odwiedzający centrum interpretacji", "os./rok", 0, 30000, 2030, "rejestr centrum"),
   ],
   costs: {
     total: 4_700_000,
@@ -61,62 +46,20 @@ export const abptSzlakTatarski: DemoProject = {
   start: "2027-05-04",
   end: "2029-09-28",
   risks: [
-    {
-      risk: "Wymogi konserwatorskie w otoczeniu zabytkowych meczetów",
-      probability: "medium",
-      impact: "medium",
-      mitigation: "uzgodnienia z konserwatorem i gminami wyznaniowymi na etapie koncepcji",
-    },
+    risk("Wymogi konserwatorskie w otoczeniu zabytkowych meczetów", "medium", "medium", "uzgodnienia z konserwatorem i gminami wyznaniowymi na etapie koncepcji"),
   ],
   status: "idea",
   maturity: {
     level: 1,
     evidence: [
-      {
-        level: 1,
-        what: "Koncepcja szlaku uzgodniona z gminami wyznaniowymi",
-        date: "2026-09-24",
-        url: "https://bip.krynki.pl/ogloszenia/2026/koncepcja-szlaku-tatarskiego",
-      },
+      evidence(1, "Koncepcja szlaku uzgodniona z gminami wyznaniowymi", "2026-09-24", "https://bip.krynki.pl/ogloszenia/2026/koncepcja-szlaku-tatarskiego"),
     ],
   },
   schedule: [
-    {
-      key: "koncepcja",
-      name: "Koncepcja i uzgodnienia konserwatorskie",
-      start: "2027-05-04",
-      end: "2027-12-17",
-      milestone: false,
-      responsibleTeryt: "2011043",
-      dependsOn: [],
-    },
-    {
-      key: "projekt",
-      name: "Dokumentacja projektowa",
-      start: "2028-01-03",
-      end: "2028-06-30",
-      milestone: false,
-      responsibleTeryt: "2011043",
-      dependsOn: ["koncepcja"],
-    },
-    {
-      key: "budowa",
-      name: "Budowa parkingów, ścieżek i centrum interpretacji",
-      start: "2028-09-01",
-      end: "2029-08-31",
-      milestone: false,
-      responsibleTeryt: "2011043",
-      dependsOn: ["projekt"],
-    },
-    {
-      key: "otwarcie",
-      name: "Otwarcie centrum interpretacji",
-      start: "2029-09-28",
-      end: "2029-09-28",
-      milestone: true,
-      responsibleTeryt: "2011043",
-      dependsOn: ["budowa"],
-    },
+    task("koncepcja", "Koncepcja i uzgodnienia konserwatorskie", "2027-05-04", "2027-12-17", "2011043"),
+    task("projekt", "Dokumentacja projektowa", "2028-01-03", "2028-06-30", "2011043", ["koncepcja"]),
+    task("budowa", "Budowa parkingów, ścieżek i centrum interpretacji", "2028-09-01", "2029-08-31", "2011043", ["projekt"]),
+    milestone("otwarcie", "Otwarcie centrum interpretacji", "2029-09-28", "2011043", ["budowa"]),
   ],
   description: doc(
     p(

@@ -1,6 +1,7 @@
 /** „Augustowsko-Biebrzański Park Turystyczny”: the project fiche „abpt-wspolna-marka” (shape: DemoProject). */
 import { doc, p } from "../../pm";
 import type { DemoProject } from "../../types";
+import { evidence, milestone, output, result, risk, task } from "../rows";
 import { feasibility } from "../feasibility";
 import { PARTNERSHIP, CS4 } from "./common";
 
@@ -27,24 +28,8 @@ export const abptMarka: DemoProject = {
     "system zliczania ruchu turystycznego",
   ],
   indicators: [
-    {
-      kind: "output",
-      name: "Punkty informacji turystycznej w sieci",
-      unit: "szt.",
-      baseline: 3,
-      target: 12,
-      year: 2028,
-      source: "rejestr partnerstwa",
-    },
-    {
-      kind: "result",
-      name: "Noclegi udzielone poza sezonem (X–IV)",
-      unit: "%",
-      baseline: 22,
-      target: 32,
-      year: 2030,
-      source: "GUS BDL",
-    },
+    output("Punkty informacji turystycznej w sieci", "szt.", 3, 12, 2028, "rejestr partnerstwa"),
+    result("Noclegi udzielone poza sezonem (X–IV)", "%", 22, 32, 2030, "GUS BDL"),
   ],
   costs: {
     total: 3_200_000,
@@ -68,62 +53,20 @@ export const abptMarka: DemoProject = {
   start: "2027-01-04",
   end: "2028-06-30",
   risks: [
-    {
-      risk: "Różne oczekiwania gmin co do promocji",
-      probability: "medium",
-      impact: "low",
-      mitigation: "rada marki z udziałem wszystkich gmin i przedsiębiorców",
-    },
+    risk("Różne oczekiwania gmin co do promocji", "medium", "low", "rada marki z udziałem wszystkich gmin i przedsiębiorców"),
   ],
   status: "idea",
   maturity: {
     level: 1,
     evidence: [
-      {
-        level: 1,
-        what: "Uchwała rady partnerstwa o przygotowaniu wspólnej marki",
-        date: "2026-03-19",
-        url: "https://bip.augustow.pl/partnerstwo/2026/uchwala-wspolna-marka",
-      },
+      evidence(1, "Uchwała rady partnerstwa o przygotowaniu wspólnej marki", "2026-03-19", "https://bip.augustow.pl/partnerstwo/2026/uchwala-wspolna-marka"),
     ],
   },
   schedule: [
-    {
-      key: "strategia",
-      name: "Strategia marki i konsultacje z przedsiębiorcami",
-      start: "2027-01-04",
-      end: "2027-05-31",
-      milestone: false,
-      responsibleTeryt: "2001011",
-      dependsOn: [],
-    },
-    {
-      key: "portal",
-      name: "Portal, aplikacja i oznakowanie",
-      start: "2027-06-01",
-      end: "2028-03-31",
-      milestone: false,
-      responsibleTeryt: "2001011",
-      dependsOn: ["strategia"],
-    },
-    {
-      key: "punkty",
-      name: "Uruchomienie sieci punktów informacji",
-      start: "2028-01-03",
-      end: "2028-05-31",
-      milestone: false,
-      responsibleTeryt: "2001062",
-      dependsOn: ["strategia"],
-    },
-    {
-      key: "start",
-      name: "Start marki przed sezonem 2028",
-      start: "2028-06-01",
-      end: "2028-06-01",
-      milestone: true,
-      responsibleTeryt: "2001011",
-      dependsOn: ["portal", "punkty"],
-    },
+    task("strategia", "Strategia marki i konsultacje z przedsiębiorcami", "2027-01-04", "2027-05-31", "2001011"),
+    task("portal", "Portal, aplikacja i oznakowanie", "2027-06-01", "2028-03-31", "2001011", ["strategia"]),
+    task("punkty", "Uruchomienie sieci punktów informacji", "2028-01-03", "2028-05-31", "2001062", ["strategia"]),
+    milestone("start", "Start marki przed sezonem 2028", "2028-06-01", "2001011", ["portal","punkty"]),
   ],
   description: doc(
     p(

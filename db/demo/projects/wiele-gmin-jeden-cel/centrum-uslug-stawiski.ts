@@ -1,6 +1,7 @@
 /** „Wiele gmin – jeden cel”: the project fiche „wgjc-centrum-uslug-stawiski” (shape: DemoProject). */
 import { doc, p } from "../../pm";
 import type { DemoProject } from "../../types";
+import { evidence, milestone, output, result, risk, task } from "../rows";
 import { feasibility } from "../feasibility";
 import { PARTNERSHIP, CS2, BIP } from "./common";
 
@@ -26,24 +27,8 @@ export const wgjcSeniorzy: DemoProject = {
     "dowóz z Kolna i Jedwabnego",
   ],
   indicators: [
-    {
-      kind: "output",
-      name: "Miejsca w dziennym domu seniora",
-      unit: "szt.",
-      baseline: 0,
-      target: 30,
-      year: 2028,
-      source: "sprawozdania OPS",
-    },
-    {
-      kind: "result",
-      name: "Osoby korzystające z usług centrum",
-      unit: "os./rok",
-      baseline: 0,
-      target: 140,
-      year: 2029,
-      source: "rejestr centrum",
-    },
+    output("Miejsca w dziennym domu seniora", "szt.", 0, 30, 2028, "sprawozdania OPS"),
+    result("Osoby korzystające z usług centrum", "os./rok", 0, 140, 2029, "rejestr centrum"),
   ],
   costs: {
     total: 5_600_000,
@@ -58,68 +43,21 @@ export const wgjcSeniorzy: DemoProject = {
   start: "2027-04-01",
   end: "2029-06-29",
   risks: [
-    {
-      risk: "Utrzymanie centrum po zakończeniu projektu",
-      probability: "medium",
-      impact: "high",
-      mitigation: "porozumienie trzech gmin o finansowaniu miejsc według liczby uczestników",
-    },
+    risk("Utrzymanie centrum po zakończeniu projektu", "medium", "high", "porozumienie trzech gmin o finansowaniu miejsc według liczby uczestników"),
   ],
   status: "preparation",
   maturity: {
     level: 2,
     evidence: [
-      {
-        level: 1,
-        what: "Koncepcja centrum przyjęta przez radę partnerstwa",
-        date: "2026-02-25",
-        url: `${BIP}/partnerstwo/uchwala-rady-partnerstwa-nr-4-2026`,
-      },
-      {
-        level: 2,
-        what: "Diagnoza potrzeb seniorów i analiza wykonalności",
-        date: "2026-09-15",
-        url: "https://bip.stawiski.pl/pomoc-spoleczna/2026/analiza-centrum-uslug",
-      },
+      evidence(1, "Koncepcja centrum przyjęta przez radę partnerstwa", "2026-02-25", `${BIP}/partnerstwo/uchwala-rady-partnerstwa-nr-4-2026`),
+      evidence(2, "Diagnoza potrzeb seniorów i analiza wykonalności", "2026-09-15", "https://bip.stawiski.pl/pomoc-spoleczna/2026/analiza-centrum-uslug"),
     ],
   },
   schedule: [
-    {
-      key: "adaptacja",
-      name: "Adaptacja budynku",
-      start: "2027-04-01",
-      end: "2027-12-17",
-      milestone: false,
-      responsibleTeryt: "2006053",
-      dependsOn: [],
-    },
-    {
-      key: "kadra",
-      name: "Zatrudnienie i szkolenie kadry",
-      start: "2027-10-01",
-      end: "2027-12-31",
-      milestone: false,
-      responsibleTeryt: "2006053",
-      dependsOn: [],
-    },
-    {
-      key: "otwarcie",
-      name: "Otwarcie centrum",
-      start: "2028-01-03",
-      end: "2028-01-03",
-      milestone: true,
-      responsibleTeryt: "2006053",
-      dependsOn: ["adaptacja", "kadra"],
-    },
-    {
-      key: "uslugi",
-      name: "Świadczenie usług i dowóz uczestników",
-      start: "2028-01-03",
-      end: "2029-06-29",
-      milestone: false,
-      responsibleTeryt: "2006053",
-      dependsOn: ["otwarcie"],
-    },
+    task("adaptacja", "Adaptacja budynku", "2027-04-01", "2027-12-17", "2006053"),
+    task("kadra", "Zatrudnienie i szkolenie kadry", "2027-10-01", "2027-12-31", "2006053"),
+    milestone("otwarcie", "Otwarcie centrum", "2028-01-03", "2006053", ["adaptacja","kadra"]),
+    task("uslugi", "Świadczenie usług i dowóz uczestników", "2028-01-03", "2029-06-29", "2006053", ["otwarcie"]),
   ],
   description: doc(
     p(

@@ -1,6 +1,7 @@
 /** „Wiele gmin – jeden cel”: the project fiche „wgjc-droga-kolno-jedwabne” (shape: DemoProject). */
 import { doc, p } from "../../pm";
 import type { DemoProject } from "../../types";
+import { evidence, milestone, output, result, risk, task } from "../rows";
 import { feasibility } from "../feasibility";
 import { PARTNERSHIP, CS1, BIP } from "./common";
 
@@ -31,42 +32,10 @@ export const wgjcDroga: DemoProject = {
     "chodniki i ciągi pieszo-rowerowe w miejscowościach (5,6 km), przejścia dla pieszych z doświetleniem",
   ],
   indicators: [
-    {
-      kind: "output",
-      name: "Długość przebudowanych dróg",
-      unit: "km",
-      baseline: 0,
-      target: 22.4,
-      year: 2028,
-      source: "protokół odbioru",
-    },
-    {
-      kind: "output",
-      name: "Długość chodników i ciągów pieszo-rowerowych",
-      unit: "km",
-      baseline: 0,
-      target: 5.6,
-      year: 2028,
-      source: "protokół odbioru",
-    },
-    {
-      kind: "result",
-      name: "Czas przejazdu Jedwabne – Kolno",
-      unit: "min",
-      baseline: 38,
-      target: 27,
-      year: 2029,
-      source: "pomiar ZDP",
-    },
-    {
-      kind: "result",
-      name: "Wypadki z udziałem pieszych na odcinku",
-      unit: "szt./rok",
-      baseline: 4,
-      target: 1,
-      year: 2030,
-      source: "Komenda Powiatowa Policji",
-    },
+    output("Długość przebudowanych dróg", "km", 0, 22.4, 2028, "protokół odbioru"),
+    output("Długość chodników i ciągów pieszo-rowerowych", "km", 0, 5.6, 2028, "protokół odbioru"),
+    result("Czas przejazdu Jedwabne – Kolno", "min", 38, 27, 2029, "pomiar ZDP"),
+    result("Wypadki z udziałem pieszych na odcinku", "szt./rok", 4, 1, 2030, "Komenda Powiatowa Policji"),
   ],
   costs: {
     total: 31_200_000,
@@ -84,95 +53,25 @@ export const wgjcDroga: DemoProject = {
   start: "2027-03-01",
   end: "2028-11-30",
   risks: [
-    {
-      risk: "Wzrost cen asfaltu i paliw",
-      probability: "medium",
-      impact: "high",
-      mitigation: "waloryzacja w umowie, rezerwa w WPF powiatu",
-    },
-    {
-      risk: "Niższe od zakładanego dofinansowanie z RFRD",
-      probability: "medium",
-      impact: "high",
-      mitigation: "podział na dwa etapy z osobnymi wnioskami",
-    },
+    risk("Wzrost cen asfaltu i paliw", "medium", "high", "waloryzacja w umowie, rezerwa w WPF powiatu"),
+    risk("Niższe od zakładanego dofinansowanie z RFRD", "medium", "high", "podział na dwa etapy z osobnymi wnioskami"),
   ],
   status: "ready",
   maturity: {
     level: 4,
     evidence: [
-      {
-        level: 1,
-        what: "Uchwała rady partnerstwa wpisująca projekt do pakietu",
-        date: "2025-10-08",
-        url: `${BIP}/partnerstwo/uchwala-rady-partnerstwa-nr-2-2025`,
-      },
-      {
-        level: 2,
-        what: "Analiza wykonalności i ruchu drogowego",
-        date: "2026-01-30",
-        url: `${BIP}/zdp/analiza-ruchu-kolno-stawiski-jedwabne`,
-      },
-      {
-        level: 3,
-        what: "Koncepcja programowa przebudowy",
-        date: "2026-04-17",
-        url: `${BIP}/zdp/koncepcja-programowa-kolno-stawiski`,
-      },
-      {
-        level: 4,
-        what: "Projekt budowlany i decyzja o zezwoleniu na realizację inwestycji drogowej (ZRID)",
-        date: "2026-10-02",
-        url: `${BIP}/zdp/decyzja-zrid-kolno-stawiski-2026`,
-      },
+      evidence(1, "Uchwała rady partnerstwa wpisująca projekt do pakietu", "2025-10-08", `${BIP}/partnerstwo/uchwala-rady-partnerstwa-nr-2-2025`),
+      evidence(2, "Analiza wykonalności i ruchu drogowego", "2026-01-30", `${BIP}/zdp/analiza-ruchu-kolno-stawiski-jedwabne`),
+      evidence(3, "Koncepcja programowa przebudowy", "2026-04-17", `${BIP}/zdp/koncepcja-programowa-kolno-stawiski`),
+      evidence(4, "Projekt budowlany i decyzja o zezwoleniu na realizację inwestycji drogowej (ZRID)", "2026-10-02", `${BIP}/zdp/decyzja-zrid-kolno-stawiski-2026`),
     ],
   },
   schedule: [
-    {
-      key: "wniosek",
-      name: "Wniosek o dofinansowanie z RFRD",
-      start: "2027-03-01",
-      end: "2027-03-01",
-      milestone: true,
-      responsibleTeryt: "2006",
-      dependsOn: [],
-    },
-    {
-      key: "przetarg",
-      name: "Przetarg na roboty",
-      start: "2027-04-15",
-      end: "2027-06-30",
-      milestone: false,
-      responsibleTeryt: "2006",
-      dependsOn: ["wniosek"],
-    },
-    {
-      key: "etap1",
-      name: "Roboty: odcinek Kolno – Stawiski",
-      start: "2027-07-05",
-      end: "2028-06-30",
-      milestone: false,
-      responsibleTeryt: "2006",
-      dependsOn: ["przetarg"],
-    },
-    {
-      key: "etap2",
-      name: "Roboty: droga gminna w gminie Jedwabne",
-      start: "2028-04-03",
-      end: "2028-10-31",
-      milestone: false,
-      responsibleTeryt: "2007013",
-      dependsOn: ["przetarg"],
-    },
-    {
-      key: "odbior",
-      name: "Odbiór i rozliczenie",
-      start: "2028-11-30",
-      end: "2028-11-30",
-      milestone: true,
-      responsibleTeryt: "2006",
-      dependsOn: ["etap1", "etap2"],
-    },
+    milestone("wniosek", "Wniosek o dofinansowanie z RFRD", "2027-03-01", "2006"),
+    task("przetarg", "Przetarg na roboty", "2027-04-15", "2027-06-30", "2006", ["wniosek"]),
+    task("etap1", "Roboty: odcinek Kolno – Stawiski", "2027-07-05", "2028-06-30", "2006", ["przetarg"]),
+    task("etap2", "Roboty: droga gminna w gminie Jedwabne", "2028-04-03", "2028-10-31", "2007013", ["przetarg"]),
+    milestone("odbior", "Odbiór i rozliczenie", "2028-11-30", "2006", ["etap1","etap2"]),
   ],
   description: doc(
     p(

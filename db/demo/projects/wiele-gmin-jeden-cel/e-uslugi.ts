@@ -1,6 +1,7 @@
 /** „Wiele gmin – jeden cel”: the project fiche „wgjc-e-uslugi” (shape: DemoProject). */
 import { doc, p } from "../../pm";
 import type { DemoProject } from "../../types";
+import { evidence, milestone, output, result, risk, task } from "../rows";
 import { feasibility } from "../feasibility";
 import { PARTNERSHIP, CS4, BIP } from "./common";
 
@@ -26,24 +27,8 @@ export const wgjcEUslugi: DemoProject = {
     "szkolenia pracowników i cyberbezpieczeństwo",
   ],
   indicators: [
-    {
-      kind: "output",
-      name: "Uruchomione e-usługi",
-      unit: "szt.",
-      baseline: 0,
-      target: 10,
-      year: 2028,
-      source: "rejestr usług",
-    },
-    {
-      kind: "result",
-      name: "Sprawy załatwione elektronicznie",
-      unit: "szt./rok",
-      baseline: 900,
-      target: 6_000,
-      year: 2029,
-      source: "systemy EZD gmin",
-    },
+    output("Uruchomione e-usługi", "szt.", 0, 10, 2028, "rejestr usług"),
+    result("Sprawy załatwione elektronicznie", "szt./rok", 900, 6000, 2029, "systemy EZD gmin"),
   ],
   costs: {
     total: 2_400_000,
@@ -60,53 +45,19 @@ export const wgjcEUslugi: DemoProject = {
   start: "2027-09-01",
   end: "2028-12-29",
   risks: [
-    {
-      risk: "Niska dostępność informatyków w małych gminach",
-      probability: "high",
-      impact: "medium",
-      mitigation: "wspólny informatyk partnerstwa zatrudniony w starostwie",
-    },
+    risk("Niska dostępność informatyków w małych gminach", "high", "medium", "wspólny informatyk partnerstwa zatrudniony w starostwie"),
   ],
   status: "idea",
   maturity: {
     level: 1,
     evidence: [
-      {
-        level: 1,
-        what: "Koncepcja i szacunek kosztów przyjęte przez grupę roboczą",
-        date: "2026-10-21",
-        url: `${BIP}/partnerstwo/koncepcja-e-uslugi`,
-      },
+      evidence(1, "Koncepcja i szacunek kosztów przyjęte przez grupę roboczą", "2026-10-21", `${BIP}/partnerstwo/koncepcja-e-uslugi`),
     ],
   },
   schedule: [
-    {
-      key: "zamowienie",
-      name: "Zamówienie systemu i migracja danych",
-      start: "2027-09-01",
-      end: "2028-03-31",
-      milestone: false,
-      responsibleTeryt: "2006",
-      dependsOn: [],
-    },
-    {
-      key: "uslugi",
-      name: "Wdrożenie e-usług i szkolenia",
-      start: "2028-04-03",
-      end: "2028-11-30",
-      milestone: false,
-      responsibleTeryt: "2006",
-      dependsOn: ["zamowienie"],
-    },
-    {
-      key: "start",
-      name: "Uruchomienie geoportalu",
-      start: "2028-12-29",
-      end: "2028-12-29",
-      milestone: true,
-      responsibleTeryt: "2006",
-      dependsOn: ["uslugi"],
-    },
+    task("zamowienie", "Zamówienie systemu i migracja danych", "2027-09-01", "2028-03-31", "2006"),
+    task("uslugi", "Wdrożenie e-usług i szkolenia", "2028-04-03", "2028-11-30", "2006", ["zamowienie"]),
+    milestone("start", "Uruchomienie geoportalu", "2028-12-29", "2006", ["uslugi"]),
   ],
   description: doc(
     p("Jeden geoportal i jeden zestaw e-usług dla ośmiu samorządów, utrzymywany wspólnie przez powiat."),

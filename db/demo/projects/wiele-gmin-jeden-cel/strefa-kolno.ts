@@ -1,6 +1,7 @@
 /** „Wiele gmin – jeden cel”: the project fiche „wgjc-strefa-kolno” (shape: DemoProject). */
 import { doc, p } from "../../pm";
 import type { DemoProject } from "../../types";
+import { evidence, milestone, output, result, risk, task } from "../rows";
 import { feasibility } from "../feasibility";
 import { PARTNERSHIP, CS1 } from "./common";
 
@@ -27,24 +28,8 @@ export const wgjcStrefa: DemoProject = {
     "inkubator dla małych firm (hala 1 200 m²)",
   ],
   indicators: [
-    {
-      kind: "output",
-      name: "Powierzchnia uzbrojonych terenów",
-      unit: "ha",
-      baseline: 0,
-      target: 24,
-      year: 2029,
-      source: "protokół odbioru",
-    },
-    {
-      kind: "result",
-      name: "Firmy działające w strefie i inkubatorze",
-      unit: "szt.",
-      baseline: 0,
-      target: 12,
-      year: 2031,
-      source: "urząd miasta",
-    },
+    output("Powierzchnia uzbrojonych terenów", "ha", 0, 24, 2029, "protokół odbioru"),
+    result("Firmy działające w strefie i inkubatorze", "szt.", 0, 12, 2031, "urząd miasta"),
   ],
   costs: {
     total: 14_500_000,
@@ -64,77 +49,22 @@ export const wgjcStrefa: DemoProject = {
   start: "2027-06-01",
   end: "2029-10-31",
   risks: [
-    {
-      risk: "Długa procedura zmiany planu miejscowego w gminie wiejskiej",
-      probability: "medium",
-      impact: "medium",
-      mitigation: "uchwała o przystąpieniu do zmiany planu podjęta w 2026 r.",
-    },
+    risk("Długa procedura zmiany planu miejscowego w gminie wiejskiej", "medium", "medium", "uchwała o przystąpieniu do zmiany planu podjęta w 2026 r."),
   ],
   status: "preparation",
   maturity: {
     level: 2,
     evidence: [
-      {
-        level: 1,
-        what: "Uchwała Rady Miejskiej w Kolnie o przygotowaniu terenów inwestycyjnych",
-        date: "2025-12-18",
-        url: "https://bip.kolno.pl/uchwaly/2025/uchwala-nr-xxi-164-2025",
-      },
-      {
-        level: 2,
-        what: "Analiza chłonności terenów i wykonalności uzbrojenia",
-        date: "2026-06-26",
-        url: "https://bip.kolno.pl/inwestycje/2026/analiza-strefa-aktywnosci",
-      },
+      evidence(1, "Uchwała Rady Miejskiej w Kolnie o przygotowaniu terenów inwestycyjnych", "2025-12-18", "https://bip.kolno.pl/uchwaly/2025/uchwala-nr-xxi-164-2025"),
+      evidence(2, "Analiza chłonności terenów i wykonalności uzbrojenia", "2026-06-26", "https://bip.kolno.pl/inwestycje/2026/analiza-strefa-aktywnosci"),
     ],
   },
   schedule: [
-    {
-      key: "plan",
-      name: "Zmiana planu miejscowego",
-      start: "2027-06-01",
-      end: "2028-01-31",
-      milestone: false,
-      responsibleTeryt: "2006032",
-      dependsOn: [],
-    },
-    {
-      key: "projekt",
-      name: "Dokumentacja projektowa",
-      start: "2027-06-01",
-      end: "2028-02-29",
-      milestone: false,
-      responsibleTeryt: "2006011",
-      dependsOn: [],
-    },
-    {
-      key: "wniosek",
-      name: "Wniosek o dofinansowanie",
-      start: "2028-03-31",
-      end: "2028-03-31",
-      milestone: true,
-      responsibleTeryt: "2006011",
-      dependsOn: ["plan", "projekt"],
-    },
-    {
-      key: "roboty",
-      name: "Uzbrojenie terenów i budowa inkubatora",
-      start: "2028-07-03",
-      end: "2029-09-28",
-      milestone: false,
-      responsibleTeryt: "2006011",
-      dependsOn: ["wniosek"],
-    },
-    {
-      key: "odbior",
-      name: "Odbiór i udostępnienie terenów",
-      start: "2029-10-31",
-      end: "2029-10-31",
-      milestone: true,
-      responsibleTeryt: "2006011",
-      dependsOn: ["roboty"],
-    },
+    task("plan", "Zmiana planu miejscowego", "2027-06-01", "2028-01-31", "2006032"),
+    task("projekt", "Dokumentacja projektowa", "2027-06-01", "2028-02-29", "2006011"),
+    milestone("wniosek", "Wniosek o dofinansowanie", "2028-03-31", "2006011", ["plan","projekt"]),
+    task("roboty", "Uzbrojenie terenów i budowa inkubatora", "2028-07-03", "2029-09-28", "2006011", ["wniosek"]),
+    milestone("odbior", "Odbiór i udostępnienie terenów", "2029-10-31", "2006011", ["roboty"]),
   ],
   description: doc(
     p(

@@ -1,6 +1,7 @@
 /** „Wiele gmin – jeden cel”: the project fiche „wgjc-woda” (shape: DemoProject). */
 import { doc, p } from "../../pm";
 import type { DemoProject } from "../../types";
+import { evidence, milestone, output, result, risk, task } from "../rows";
 import { feasibility } from "../feasibility";
 import { PARTNERSHIP, CS3 } from "./common";
 
@@ -27,24 +28,8 @@ export const wgjcWoda: DemoProject = {
     "system telemetrii i wspólna obsługa serwisowa",
   ],
   indicators: [
-    {
-      kind: "output",
-      name: "Zmodernizowane stacje uzdatniania wody",
-      unit: "szt.",
-      baseline: 0,
-      target: 3,
-      year: 2028,
-      source: "protokół odbioru",
-    },
-    {
-      kind: "result",
-      name: "Straty wody w sieciach",
-      unit: "%",
-      baseline: 21,
-      target: 10,
-      year: 2029,
-      source: "bilans wody gmin",
-    },
+    output("Zmodernizowane stacje uzdatniania wody", "szt.", 0, 3, 2028, "protokół odbioru"),
+    result("Straty wody w sieciach", "%", 21, 10, 2029, "bilans wody gmin"),
   ],
   costs: {
     total: 9_800_000,
@@ -59,74 +44,22 @@ export const wgjcWoda: DemoProject = {
   start: "2027-02-01",
   end: "2028-10-31",
   risks: [
-    {
-      risk: "Przerwy w dostawach wody w czasie robót",
-      probability: "medium",
-      impact: "medium",
-      mitigation: "etapowanie robót i połączenia awaryjne między sieciami gmin",
-    },
+    risk("Przerwy w dostawach wody w czasie robót", "medium", "medium", "etapowanie robót i połączenia awaryjne między sieciami gmin"),
   ],
   status: "preparation",
   maturity: {
     level: 3,
     evidence: [
-      {
-        level: 1,
-        what: "Porozumienie trzech gmin o wspólnej realizacji",
-        date: "2025-11-05",
-        url: "https://bip.malyplock.pl/porozumienia/2025/porozumienie-suw",
-      },
-      {
-        level: 2,
-        what: "Analiza wykonalności i badania jakości wody",
-        date: "2026-03-20",
-        url: "https://bip.malyplock.pl/inwestycje/2026/analiza-suw",
-      },
-      {
-        level: 3,
-        what: "Program funkcjonalno-użytkowy modernizacji stacji",
-        date: "2026-08-14",
-        url: "https://bip.malyplock.pl/inwestycje/2026/pfu-suw",
-      },
+      evidence(1, "Porozumienie trzech gmin o wspólnej realizacji", "2025-11-05", "https://bip.malyplock.pl/porozumienia/2025/porozumienie-suw"),
+      evidence(2, "Analiza wykonalności i badania jakości wody", "2026-03-20", "https://bip.malyplock.pl/inwestycje/2026/analiza-suw"),
+      evidence(3, "Program funkcjonalno-użytkowy modernizacji stacji", "2026-08-14", "https://bip.malyplock.pl/inwestycje/2026/pfu-suw"),
     ],
   },
   schedule: [
-    {
-      key: "wniosek",
-      name: "Wniosek o dofinansowanie",
-      start: "2027-02-01",
-      end: "2027-02-01",
-      milestone: true,
-      responsibleTeryt: "2006042",
-      dependsOn: [],
-    },
-    {
-      key: "przetarg",
-      name: "Przetarg w formule „zaprojektuj i wybuduj”",
-      start: "2027-05-04",
-      end: "2027-07-30",
-      milestone: false,
-      responsibleTeryt: "2006042",
-      dependsOn: ["wniosek"],
-    },
-    {
-      key: "roboty",
-      name: "Projekt i modernizacja stacji oraz sieci",
-      start: "2027-08-02",
-      end: "2028-09-29",
-      milestone: false,
-      responsibleTeryt: "2006042",
-      dependsOn: ["przetarg"],
-    },
-    {
-      key: "odbior",
-      name: "Odbiór i rozruch",
-      start: "2028-10-31",
-      end: "2028-10-31",
-      milestone: true,
-      responsibleTeryt: "2006042",
-      dependsOn: ["roboty"],
-    },
+    milestone("wniosek", "Wniosek o dofinansowanie", "2027-02-01", "2006042"),
+    task("przetarg", "Przetarg w formule „zaprojektuj i wybuduj”", "2027-05-04", "2027-07-30", "2006042", ["wniosek"]),
+    task("roboty", "Projekt i modernizacja stacji oraz sieci", "2027-08-02", "2028-09-29", "2006042", ["przetarg"]),
+    milestone("odbior", "Odbiór i rozruch", "2028-10-31", "2006042", ["roboty"]),
   ],
   description: doc(
     p(

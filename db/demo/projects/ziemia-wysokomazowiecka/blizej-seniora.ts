@@ -1,6 +1,7 @@
 /** Ziemia Wysokomazowiecka: the project fiche „zw-blizej-seniora” (shape: DemoProject). */
 import { doc, p } from "../../pm";
 import type { DemoProject } from "../../types";
+import { evidence, milestone, output, result, risk, task } from "../rows";
 import { feasibility } from "../feasibility";
 import { PARTNERSHIP, CS2 } from "./common";
 
@@ -38,42 +39,10 @@ export const zwBlizejSeniora: DemoProject = {
     "szkolenia i grupy wsparcia dla opiekunów rodzinnych, wolontariat sąsiedzki z KGW",
   ],
   indicators: [
-    {
-      kind: "output",
-      name: "Miejsca w dziennych domach pomocy",
-      unit: "szt.",
-      baseline: 0,
-      target: 60,
-      year: 2028,
-      source: "sprawozdania OPS",
-    },
-    {
-      kind: "output",
-      name: "Osoby objęte teleopieką",
-      unit: "os.",
-      baseline: 0,
-      target: 200,
-      year: 2028,
-      source: "rejestr operatora teleopieki",
-    },
-    {
-      kind: "result",
-      name: "Osoby korzystające z usług społecznych w społeczności lokalnej",
-      unit: "os.",
-      baseline: 212,
-      target: 420,
-      year: 2029,
-      source: "sprawozdania OPS",
-    },
-    {
-      kind: "result",
-      name: "Osoby oczekujące na miejsce w DPS",
-      unit: "os.",
-      baseline: 46,
-      target: 25,
-      year: 2029,
-      source: "PCPR",
-    },
+    output("Miejsca w dziennych domach pomocy", "szt.", 0, 60, 2028, "sprawozdania OPS"),
+    output("Osoby objęte teleopieką", "os.", 0, 200, 2028, "rejestr operatora teleopieki"),
+    result("Osoby korzystające z usług społecznych w społeczności lokalnej", "os.", 212, 420, 2029, "sprawozdania OPS"),
+    result("Osoby oczekujące na miejsce w DPS", "os.", 46, 25, 2029, "PCPR"),
   ],
   costs: {
     total: 7_900_000,
@@ -96,92 +65,24 @@ export const zwBlizejSeniora: DemoProject = {
   start: "2027-01-04",
   end: "2029-12-31",
   risks: [
-    {
-      risk: "Trudność w zatrudnieniu opiekunek i fizjoterapeutów",
-      probability: "high",
-      impact: "medium",
-      mitigation: "wspólna rekrutacja dla czterech gmin, kursy opiekuna w centrum kształcenia, dodatek za dojazdy",
-    },
-    {
-      risk: "Utrzymanie usług po zakończeniu finansowania",
-      probability: "medium",
-      impact: "high",
-      mitigation: "koszty utrzymania wpisane do WPF gmin, odpłatność zależna od dochodu, dotacje celowe",
-    },
+    risk("Trudność w zatrudnieniu opiekunek i fizjoterapeutów", "high", "medium", "wspólna rekrutacja dla czterech gmin, kursy opiekuna w centrum kształcenia, dodatek za dojazdy"),
+    risk("Utrzymanie usług po zakończeniu finansowania", "medium", "high", "koszty utrzymania wpisane do WPF gmin, odpłatność zależna od dochodu, dotacje celowe"),
   ],
   status: "preparation",
   maturity: {
     level: 2,
     evidence: [
-      {
-        level: 1,
-        what: "Uchwała rady partnerstwa przyjmująca koncepcję sieci usług dla seniorów",
-        date: "2025-12-10",
-        url: "https://bip.wysokomazowiecki.pl/partnerstwo/uchwaly/2025/uchwala-rady-partnerstwa-nr-7-2025",
-      },
-      {
-        level: 2,
-        what: "Diagnoza potrzeb i analiza wykonalności usług (PCPR z ekspertką partnerstwa)",
-        date: "2026-07-21",
-        url: "https://bip.ciechanowiec.pl/pomoc-spoleczna/2026/analiza-uslug-blizej-seniora",
-      },
+      evidence(1, "Uchwała rady partnerstwa przyjmująca koncepcję sieci usług dla seniorów", "2025-12-10", "https://bip.wysokomazowiecki.pl/partnerstwo/uchwaly/2025/uchwala-rady-partnerstwa-nr-7-2025"),
+      evidence(2, "Diagnoza potrzeb i analiza wykonalności usług (PCPR z ekspertką partnerstwa)", "2026-07-21", "https://bip.ciechanowiec.pl/pomoc-spoleczna/2026/analiza-uslug-blizej-seniora"),
     ],
   },
   schedule: [
-    {
-      key: "ciechanowiec",
-      name: "Adaptacja budynku na dzienny dom pomocy w Ciechanowcu",
-      start: "2027-03-01",
-      end: "2027-10-29",
-      milestone: false,
-      responsibleTeryt: "2013023",
-      dependsOn: [],
-    },
-    {
-      key: "szepietowo",
-      name: "Adaptacja budynku na dzienny dom pomocy w Szepietowie",
-      start: "2027-04-01",
-      end: "2027-11-30",
-      milestone: false,
-      responsibleTeryt: "2013093",
-      dependsOn: [],
-    },
-    {
-      key: "kadry",
-      name: "Rekrutacja i szkolenie opiekunek, wybór organizacji prowadzącej usługi sąsiedzkie",
-      start: "2027-09-01",
-      end: "2027-12-17",
-      milestone: false,
-      responsibleTeryt: "2013023",
-      dependsOn: [],
-    },
-    {
-      key: "start",
-      name: "Uruchomienie dziennych domów pomocy i punktów usług",
-      start: "2028-01-03",
-      end: "2028-01-03",
-      milestone: true,
-      responsibleTeryt: "2013023",
-      dependsOn: ["ciechanowiec", "szepietowo", "kadry"],
-    },
-    {
-      key: "uslugi",
-      name: "Usługi opiekuńcze, teleopieka i wsparcie opiekunów rodzinnych",
-      start: "2028-01-03",
-      end: "2029-12-28",
-      milestone: false,
-      responsibleTeryt: "2013062",
-      dependsOn: ["start"],
-    },
-    {
-      key: "ewaluacja",
-      name: "Raport z ewaluacji i decyzja o utrzymaniu usług",
-      start: "2029-12-31",
-      end: "2029-12-31",
-      milestone: true,
-      responsibleTeryt: "2013023",
-      dependsOn: ["uslugi"],
-    },
+    task("ciechanowiec", "Adaptacja budynku na dzienny dom pomocy w Ciechanowcu", "2027-03-01", "2027-10-29", "2013023"),
+    task("szepietowo", "Adaptacja budynku na dzienny dom pomocy w Szepietowie", "2027-04-01", "2027-11-30", "2013093"),
+    task("kadry", "Rekrutacja i szkolenie opiekunek, wybór organizacji prowadzącej usługi sąsiedzkie", "2027-09-01", "2027-12-17", "2013023"),
+    milestone("start", "Uruchomienie dziennych domów pomocy i punktów usług", "2028-01-03", "2013023", ["ciechanowiec","szepietowo","kadry"]),
+    task("uslugi", "Usługi opiekuńcze, teleopieka i wsparcie opiekunów rodzinnych", "2028-01-03", "2029-12-28", "2013062", ["start"]),
+    milestone("ewaluacja", "Raport z ewaluacji i decyzja o utrzymaniu usług", "2029-12-31", "2013023", ["uslugi"]),
   ],
   description: doc(
     p(

@@ -1,6 +1,7 @@
 /** Ziemia Wysokomazowiecka: the project fiche „zw-klaster-energii” (shape: DemoProject). */
 import { doc, p } from "../../pm";
 import type { DemoProject } from "../../types";
+import { evidence, milestone, output, result, risk, task } from "../rows";
 import { feasibility } from "../feasibility";
 import { PARTNERSHIP, CS3 } from "./common";
 
@@ -33,51 +34,11 @@ export const zwKlasterEnergii: DemoProject = {
     "porozumienie klastra energii i wspólny system zarządzania energią w budynkach gmin",
   ],
   indicators: [
-    {
-      kind: "output",
-      name: "Moc zainstalowana biogazowni",
-      unit: "MWe",
-      baseline: 0,
-      target: 2,
-      year: 2029,
-      source: "koncesja URE",
-    },
-    {
-      kind: "output",
-      name: "Długość sieci ciepłowniczej",
-      unit: "km",
-      baseline: 0,
-      target: 2.4,
-      year: 2029,
-      source: "protokół odbioru",
-    },
-    {
-      kind: "result",
-      name: "Produkcja energii elektrycznej",
-      unit: "MWh/rok",
-      baseline: 0,
-      target: 15_800,
-      year: 2030,
-      source: "sprawozdania operatora do URE",
-    },
-    {
-      kind: "result",
-      name: "Nawozy naturalne zagospodarowane w biogazowniach",
-      unit: "t/rok",
-      baseline: 0,
-      target: 72_000,
-      year: 2030,
-      source: "ewidencja operatora",
-    },
-    {
-      kind: "result",
-      name: "Ograniczenie emisji CO₂",
-      unit: "t/rok",
-      baseline: 0,
-      target: 9_500,
-      year: 2030,
-      source: "audyt ex post",
-    },
+    output("Moc zainstalowana biogazowni", "MWe", 0, 2, 2029, "koncesja URE"),
+    output("Długość sieci ciepłowniczej", "km", 0, 2.4, 2029, "protokół odbioru"),
+    result("Produkcja energii elektrycznej", "MWh/rok", 0, 15800, 2030, "sprawozdania operatora do URE"),
+    result("Nawozy naturalne zagospodarowane w biogazowniach", "t/rok", 0, 72000, 2030, "ewidencja operatora"),
+    result("Ograniczenie emisji CO₂", "t/rok", 0, 9500, 2030, "audyt ex post"),
   ],
   costs: {
     total: 46_500_000,
@@ -103,93 +64,24 @@ export const zwKlasterEnergii: DemoProject = {
   start: "2027-01-04",
   end: "2029-12-31",
   risks: [
-    {
-      risk: "Sprzeciw mieszkańców wobec lokalizacji biogazowni",
-      probability: "high",
-      impact: "high",
-      mitigation:
-        "lokalizacje co najmniej 500 m od zabudowy, spotkania informacyjne przed decyzją środowiskową, wizyta w działającej biogazowni",
-    },
-    {
-      risk: "Brak warunków przyłączenia do sieci elektroenergetycznej",
-      probability: "medium",
-      impact: "high",
-      mitigation: "wczesny wniosek o warunki, autokonsumpcja w klastrze, magazyn ciepła",
-    },
-    {
-      risk: "Niedostateczny udział rolników w spółdzielni",
-      probability: "medium",
-      impact: "medium",
-      mitigation: "doradztwo ODR, umowy na dostawy substratu na 10 lat z gwarancją odbioru pofermentu",
-    },
+    risk("Sprzeciw mieszkańców wobec lokalizacji biogazowni", "high", "high", "lokalizacje co najmniej 500 m od zabudowy, spotkania informacyjne przed decyzją środowiskową, wizyta w działającej biogazowni"),
+    risk("Brak warunków przyłączenia do sieci elektroenergetycznej", "medium", "high", "wczesny wniosek o warunki, autokonsumpcja w klastrze, magazyn ciepła"),
+    risk("Niedostateczny udział rolników w spółdzielni", "medium", "medium", "doradztwo ODR, umowy na dostawy substratu na 10 lat z gwarancją odbioru pofermentu"),
   ],
   status: "idea",
   maturity: {
     level: 1,
     evidence: [
-      {
-        level: 1,
-        what: "Porozumienie o zawiązaniu klastra energii (list intencyjny pięciu gmin i 38 rolników) z koncepcją i szacunkiem kosztów",
-        date: "2026-05-14",
-        url: "https://bip.szepietowo.pl/ogloszenia/2026/porozumienie-klaster-energii-ziemi-wysokomazowieckiej",
-      },
+      evidence(1, "Porozumienie o zawiązaniu klastra energii (list intencyjny pięciu gmin i 38 rolników) z koncepcją i szacunkiem kosztów", "2026-05-14", "https://bip.szepietowo.pl/ogloszenia/2026/porozumienie-klaster-energii-ziemi-wysokomazowieckiej"),
     ],
   },
   schedule: [
-    {
-      key: "spoldzielnia",
-      name: "Powołanie spółdzielni energetycznej i porozumienie klastra",
-      start: "2027-01-04",
-      end: "2027-06-30",
-      milestone: false,
-      responsibleTeryt: "2013093",
-      dependsOn: [],
-    },
-    {
-      key: "srodowisko",
-      name: "Wybór lokalizacji i decyzje o środowiskowych uwarunkowaniach",
-      start: "2027-02-01",
-      end: "2027-12-31",
-      milestone: false,
-      responsibleTeryt: "2013082",
-      dependsOn: [],
-    },
-    {
-      key: "przylacze",
-      name: "Warunki przyłączenia do sieci",
-      start: "2027-07-01",
-      end: "2027-12-31",
-      milestone: false,
-      responsibleTeryt: "2013093",
-      dependsOn: ["spoldzielnia"],
-    },
-    {
-      key: "wnioski",
-      name: "Wnioski o finansowanie do NFOŚiGW i FEP",
-      start: "2028-03-31",
-      end: "2028-03-31",
-      milestone: true,
-      responsibleTeryt: "2013093",
-      dependsOn: ["srodowisko", "przylacze"],
-    },
-    {
-      key: "budowa",
-      name: "Budowa biogazowni i sieci ciepłowniczej",
-      start: "2028-06-01",
-      end: "2029-10-31",
-      milestone: false,
-      responsibleTeryt: "2013093",
-      dependsOn: ["wnioski"],
-    },
-    {
-      key: "rozruch",
-      name: "Rozruch i koncesja",
-      start: "2029-12-31",
-      end: "2029-12-31",
-      milestone: true,
-      responsibleTeryt: "2013093",
-      dependsOn: ["budowa"],
-    },
+    task("spoldzielnia", "Powołanie spółdzielni energetycznej i porozumienie klastra", "2027-01-04", "2027-06-30", "2013093"),
+    task("srodowisko", "Wybór lokalizacji i decyzje o środowiskowych uwarunkowaniach", "2027-02-01", "2027-12-31", "2013082"),
+    task("przylacze", "Warunki przyłączenia do sieci", "2027-07-01", "2027-12-31", "2013093", ["spoldzielnia"]),
+    milestone("wnioski", "Wnioski o finansowanie do NFOŚiGW i FEP", "2028-03-31", "2013093", ["srodowisko","przylacze"]),
+    task("budowa", "Budowa biogazowni i sieci ciepłowniczej", "2028-06-01", "2029-10-31", "2013093", ["wnioski"]),
+    milestone("rozruch", "Rozruch i koncesja", "2029-12-31", "2013093", ["budowa"]),
   ],
   description: doc(
     p(

@@ -1,6 +1,7 @@
 /** Ziemia Wysokomazowiecka: the project fiche „zw-strefa-s8” (shape: DemoProject). */
 import { doc, p, ul } from "../../pm";
 import type { DemoProject } from "../../types";
+import { evidence, milestone, output, result, risk, task } from "../rows";
 import { feasibility } from "../feasibility";
 import { PARTNERSHIP, CS1 } from "./common";
 
@@ -37,42 +38,10 @@ export const zwStrefaS8: DemoProject = {
     "wspólna oferta inwestycyjna gmin i obsługa inwestora „w jednym okienku” w starostwie",
   ],
   indicators: [
-    {
-      kind: "output",
-      name: "Powierzchnia uzbrojonych terenów inwestycyjnych",
-      unit: "ha",
-      baseline: 0,
-      target: 42,
-      year: 2029,
-      source: "protokół odbioru robót",
-    },
-    {
-      kind: "output",
-      name: "Długość wybudowanej drogi dojazdowej",
-      unit: "km",
-      baseline: 0,
-      target: 1.6,
-      year: 2029,
-      source: "protokół odbioru robót",
-    },
-    {
-      kind: "result",
-      name: "Inwestorzy, którzy nabyli lub wydzierżawili działki w strefie",
-      unit: "szt.",
-      baseline: 0,
-      target: 6,
-      year: 2031,
-      source: "umowy notarialne, urząd miasta",
-    },
-    {
-      kind: "result",
-      name: "Nowe miejsca pracy w strefie",
-      unit: "etaty",
-      baseline: 0,
-      target: 350,
-      year: 2032,
-      source: "ankieta inwestorów, dane ZUS",
-    },
+    output("Powierzchnia uzbrojonych terenów inwestycyjnych", "ha", 0, 42, 2029, "protokół odbioru robót"),
+    output("Długość wybudowanej drogi dojazdowej", "km", 0, 1.6, 2029, "protokół odbioru robót"),
+    result("Inwestorzy, którzy nabyli lub wydzierżawili działki w strefie", "szt.", 0, 6, 2031, "umowy notarialne, urząd miasta"),
+    result("Nowe miejsca pracy w strefie", "etaty", 0, 350, 2032, "ankieta inwestorów, dane ZUS"),
   ],
   costs: {
     total: 24_600_000,
@@ -93,114 +62,27 @@ export const zwStrefaS8: DemoProject = {
   start: "2026-10-01",
   end: "2029-06-30",
   risks: [
-    {
-      risk: "Wzrost cen robót budowlanych powyżej kosztorysu",
-      probability: "medium",
-      impact: "high",
-      mitigation: "rezerwa 10% w WPF miasta, podział robót na dwa etapy z możliwością odłożenia drugiego",
-    },
-    {
-      risk: "Przedłużająca się zmiana planu miejscowego w gminie wiejskiej",
-      probability: "medium",
-      impact: "medium",
-      mitigation: "procedura planistyczna rozpoczęta przed złożeniem wniosku, uzgodnienia z GDDKiA na etapie projektu",
-    },
-    {
-      risk: "Brak inwestorów po uzbrojeniu terenów",
-      probability: "low",
-      impact: "high",
-      mitigation:
-        "wstępne rozmowy z trzema firmami, wspólna oferta z Polską Strefą Inwestycji, promocja na targach branżowych",
-    },
+    risk("Wzrost cen robót budowlanych powyżej kosztorysu", "medium", "high", "rezerwa 10% w WPF miasta, podział robót na dwa etapy z możliwością odłożenia drugiego"),
+    risk("Przedłużająca się zmiana planu miejscowego w gminie wiejskiej", "medium", "medium", "procedura planistyczna rozpoczęta przed złożeniem wniosku, uzgodnienia z GDDKiA na etapie projektu"),
+    risk("Brak inwestorów po uzbrojeniu terenów", "low", "high", "wstępne rozmowy z trzema firmami, wspólna oferta z Polską Strefą Inwestycji, promocja na targach branżowych"),
   ],
   status: "preparation",
   maturity: {
     level: 3,
     evidence: [
-      {
-        level: 1,
-        what: "Uchwała rady partnerstwa przyjmująca koncepcję projektu i szacunek kosztów",
-        date: "2025-11-20",
-        url: "https://bip.wysokiemazowieckie.pl/partnerstwo/uchwaly/2025/uchwala-rady-partnerstwa-nr-5-2025",
-      },
-      {
-        level: 2,
-        what: "Studium wykonalności uzbrojenia terenów inwestycyjnych przy węźle S8",
-        date: "2026-04-15",
-        url: "https://bip.wysokiemazowieckie.pl/zamowienia/2026/studium-wykonalnosci-strefa-s8",
-      },
-      {
-        level: 3,
-        what: "Program funkcjonalno-użytkowy i koncepcja zagospodarowania, przyjęte zarządzeniem burmistrza",
-        date: "2026-09-30",
-        url: "https://bip.wysokiemazowieckie.pl/zarzadzenia/2026/zarzadzenie-nr-118-2026",
-      },
+      evidence(1, "Uchwała rady partnerstwa przyjmująca koncepcję projektu i szacunek kosztów", "2025-11-20", "https://bip.wysokiemazowieckie.pl/partnerstwo/uchwaly/2025/uchwala-rady-partnerstwa-nr-5-2025"),
+      evidence(2, "Studium wykonalności uzbrojenia terenów inwestycyjnych przy węźle S8", "2026-04-15", "https://bip.wysokiemazowieckie.pl/zamowienia/2026/studium-wykonalnosci-strefa-s8"),
+      evidence(3, "Program funkcjonalno-użytkowy i koncepcja zagospodarowania, przyjęte zarządzeniem burmistrza", "2026-09-30", "https://bip.wysokiemazowieckie.pl/zarzadzenia/2026/zarzadzenie-nr-118-2026"),
     ],
   },
   schedule: [
-    {
-      key: "plan",
-      name: "Zmiana planu miejscowego dla terenów przy S8",
-      start: "2026-10-01",
-      end: "2027-06-30",
-      milestone: false,
-      responsibleTeryt: "2013102",
-      dependsOn: [],
-    },
-    {
-      key: "projekt",
-      name: "Dokumentacja projektowa, decyzja ZRID dla drogi i pozwolenia na sieci",
-      start: "2026-11-02",
-      end: "2027-09-30",
-      milestone: false,
-      responsibleTeryt: "2013011",
-      dependsOn: [],
-    },
-    {
-      key: "wniosek",
-      name: "Złożenie wniosku o dofinansowanie",
-      start: "2027-10-15",
-      end: "2027-10-15",
-      milestone: true,
-      responsibleTeryt: "2013011",
-      dependsOn: ["plan", "projekt"],
-    },
-    {
-      key: "przetarg",
-      name: "Przetarg i wybór wykonawcy robót",
-      start: "2028-01-10",
-      end: "2028-04-28",
-      milestone: false,
-      responsibleTeryt: "2013011",
-      dependsOn: ["wniosek"],
-    },
-    {
-      key: "roboty",
-      name: "Roboty budowlane: droga dojazdowa, rondo i sieci",
-      start: "2028-05-04",
-      end: "2029-05-31",
-      milestone: false,
-      responsibleTeryt: "2013011",
-      dependsOn: ["przetarg"],
-    },
-    {
-      key: "oferta",
-      name: "Wspólna oferta inwestycyjna i promocja strefy",
-      start: "2028-09-01",
-      end: "2029-06-29",
-      milestone: false,
-      responsibleTeryt: "2013",
-      dependsOn: ["przetarg"],
-    },
-    {
-      key: "odbior",
-      name: "Odbiór końcowy i rozliczenie projektu",
-      start: "2029-06-29",
-      end: "2029-06-29",
-      milestone: true,
-      responsibleTeryt: "2013011",
-      dependsOn: ["roboty"],
-    },
+    task("plan", "Zmiana planu miejscowego dla terenów przy S8", "2026-10-01", "2027-06-30", "2013102"),
+    task("projekt", "Dokumentacja projektowa, decyzja ZRID dla drogi i pozwolenia na sieci", "2026-11-02", "2027-09-30", "2013011"),
+    milestone("wniosek", "Złożenie wniosku o dofinansowanie", "2027-10-15", "2013011", ["plan","projekt"]),
+    task("przetarg", "Przetarg i wybór wykonawcy robót", "2028-01-10", "2028-04-28", "2013011", ["wniosek"]),
+    task("roboty", "Roboty budowlane: droga dojazdowa, rondo i sieci", "2028-05-04", "2029-05-31", "2013011", ["przetarg"]),
+    task("oferta", "Wspólna oferta inwestycyjna i promocja strefy", "2028-09-01", "2029-06-29", "2013", ["przetarg"]),
+    milestone("odbior", "Odbiór końcowy i rozliczenie projektu", "2029-06-29", "2013011", ["roboty"]),
   ],
   description: doc(
     p(

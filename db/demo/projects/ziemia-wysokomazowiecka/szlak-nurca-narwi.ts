@@ -1,6 +1,7 @@
 /** Ziemia Wysokomazowiecka: the project fiche „zw-szlak-nurca-narwi” (shape: DemoProject). */
 import { doc, h3, p } from "../../pm";
 import type { DemoProject } from "../../types";
+import { evidence, milestone, output, result, risk, task } from "../rows";
 import { feasibility } from "../feasibility";
 import { PARTNERSHIP, CS1 } from "./common";
 
@@ -37,42 +38,10 @@ export const zwSzlakNurcaNarwi: DemoProject = {
     "mapa i przewodnik cyfrowy po szlaku",
   ],
   indicators: [
-    {
-      kind: "output",
-      name: "Długość wybudowanych dróg dla rowerów",
-      unit: "km",
-      baseline: 0,
-      target: 18,
-      year: 2029,
-      source: "protokół odbioru robót",
-    },
-    {
-      kind: "output",
-      name: "Długość oznakowanego szlaku",
-      unit: "km",
-      baseline: 0,
-      target: 64,
-      year: 2029,
-      source: "inwentaryzacja oznakowania",
-    },
-    {
-      kind: "result",
-      name: "Przejazdy zarejestrowane przez liczniki na szlaku",
-      unit: "przejazdy/rok",
-      baseline: 0,
-      target: 25_000,
-      year: 2030,
-      source: "liczniki ruchu rowerowego",
-    },
-    {
-      kind: "result",
-      name: "Noclegi udzielone w gminach szlaku",
-      unit: "szt./rok",
-      baseline: 3_900,
-      target: 5_500,
-      year: 2030,
-      source: "GUS BDL",
-    },
+    output("Długość wybudowanych dróg dla rowerów", "km", 0, 18, 2029, "protokół odbioru robót"),
+    output("Długość oznakowanego szlaku", "km", 0, 64, 2029, "inwentaryzacja oznakowania"),
+    result("Przejazdy zarejestrowane przez liczniki na szlaku", "przejazdy/rok", 0, 25000, 2030, "liczniki ruchu rowerowego"),
+    result("Noclegi udzielone w gminach szlaku", "szt./rok", 3900, 5500, 2030, "GUS BDL"),
   ],
   costs: {
     total: 9_300_000,
@@ -94,87 +63,23 @@ export const zwSzlakNurcaNarwi: DemoProject = {
   start: "2027-03-01",
   end: "2029-09-28",
   risks: [
-    {
-      risk: "Brak zgody właścicieli gruntów na przebieg drogi dla rowerów poza pasem drogowym",
-      probability: "medium",
-      impact: "medium",
-      mitigation: "prowadzenie szlaku w pasach dróg powiatowych i po drogach gminnych o małym ruchu",
-    },
-    {
-      risk: "Ograniczenia w obszarze Narwiańskiego Parku Narodowego",
-      probability: "low",
-      impact: "medium",
-      mitigation:
-        "przebieg uzgodniony z parkiem na etapie koncepcji; w granicach parku tylko oznakowanie istniejących dróg",
-    },
+    risk("Brak zgody właścicieli gruntów na przebieg drogi dla rowerów poza pasem drogowym", "medium", "medium", "prowadzenie szlaku w pasach dróg powiatowych i po drogach gminnych o małym ruchu"),
+    risk("Ograniczenia w obszarze Narwiańskiego Parku Narodowego", "low", "medium", "przebieg uzgodniony z parkiem na etapie koncepcji; w granicach parku tylko oznakowanie istniejących dróg"),
   ],
   status: "idea",
   maturity: {
     level: 1,
     evidence: [
-      {
-        level: 1,
-        what: "Koncepcja przebiegu szlaku i szacunek kosztów, uzgodnione z Narwiańskim Parkiem Narodowym",
-        date: "2026-06-18",
-        url: "https://bip.ciechanowiec.pl/ogloszenia/2026/koncepcja-szlaku-od-nurca-do-narwi",
-      },
+      evidence(1, "Koncepcja przebiegu szlaku i szacunek kosztów, uzgodnione z Narwiańskim Parkiem Narodowym", "2026-06-18", "https://bip.ciechanowiec.pl/ogloszenia/2026/koncepcja-szlaku-od-nurca-do-narwi"),
     ],
   },
   schedule: [
-    {
-      key: "koncepcja",
-      name: "Przebieg szlaku i uzgodnienia z zarządcami dróg i parkiem narodowym",
-      start: "2027-03-01",
-      end: "2027-07-30",
-      milestone: false,
-      responsibleTeryt: "2013023",
-      dependsOn: [],
-    },
-    {
-      key: "projekt",
-      name: "Dokumentacja projektowa dróg dla rowerów",
-      start: "2027-08-02",
-      end: "2028-02-29",
-      milestone: false,
-      responsibleTeryt: "2013023",
-      dependsOn: ["koncepcja"],
-    },
-    {
-      key: "wniosek",
-      name: "Złożenie wniosku o dofinansowanie",
-      start: "2028-03-31",
-      end: "2028-03-31",
-      milestone: true,
-      responsibleTeryt: "2013023",
-      dependsOn: ["projekt"],
-    },
-    {
-      key: "budowa",
-      name: "Budowa odcinków drogi dla rowerów",
-      start: "2028-06-01",
-      end: "2029-06-29",
-      milestone: false,
-      responsibleTeryt: "2013023",
-      dependsOn: ["wniosek"],
-    },
-    {
-      key: "oznakowanie",
-      name: "Oznakowanie szlaku, miejsca odpoczynku i przystanie",
-      start: "2029-04-02",
-      end: "2029-08-31",
-      milestone: false,
-      responsibleTeryt: "2013052",
-      dependsOn: ["wniosek"],
-    },
-    {
-      key: "otwarcie",
-      name: "Otwarcie szlaku",
-      start: "2029-09-28",
-      end: "2029-09-28",
-      milestone: true,
-      responsibleTeryt: "2013023",
-      dependsOn: ["budowa", "oznakowanie"],
-    },
+    task("koncepcja", "Przebieg szlaku i uzgodnienia z zarządcami dróg i parkiem narodowym", "2027-03-01", "2027-07-30", "2013023"),
+    task("projekt", "Dokumentacja projektowa dróg dla rowerów", "2027-08-02", "2028-02-29", "2013023", ["koncepcja"]),
+    milestone("wniosek", "Złożenie wniosku o dofinansowanie", "2028-03-31", "2013023", ["projekt"]),
+    task("budowa", "Budowa odcinków drogi dla rowerów", "2028-06-01", "2029-06-29", "2013023", ["wniosek"]),
+    task("oznakowanie", "Oznakowanie szlaku, miejsca odpoczynku i przystanie", "2029-04-02", "2029-08-31", "2013052", ["wniosek"]),
+    milestone("otwarcie", "Otwarcie szlaku", "2029-09-28", "2013023", ["budowa","oznakowanie"]),
   ],
   description: doc(
     p(
