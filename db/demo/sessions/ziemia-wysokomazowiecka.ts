@@ -1,56 +1,33 @@
 /** Ziemia Wysokomazowiecka: a closed working-group session with approved minutes, and the next one planned. */
-import { addDays, warsawInstant, weekday } from "../dates";
-import { person } from "../people";
+import { addDays, weekday } from "../dates";
 import { doc, h3, p, ul } from "../pm";
-import type { DemoAttendance, DemoSession, IsoDate, PersonRef } from "../types";
+import type { DemoSession, IsoDate } from "../types";
+import { approval, byPhone, decision, item, peopleOf, present, projectItem, sectionItem, session } from "./builders";
 
 const SLUG = "ziemia-wysokomazowiecka";
-const account = (local: string): PersonRef => ({ email: `${local}@${SLUG}.demo` });
-const named = (name: string) => person(SLUG, name);
-const present = (who: PersonRef, ...intervals: [string, string][]): DemoAttendance => ({
-  person: who,
-  intervals: intervals.map(([joined, left]) => ({ joined, left })),
-  byPhone: false,
-});
+const { account, named } = peopleOf(SLUG);
 
 export function zwSessions(today: IsoDate): DemoSession[] {
   const past = weekday(addDays(today, -12), -1);
   const next = weekday(addDays(today, 9), 1);
   return [
-    {
+    session({
       key: "zw-grupa-robocza-12",
       partnership: SLUG,
       body: "working_group",
       title: "Posiedzenie grupy roboczej nr 12 — strategia po konsultacjach i projekty strategiczne",
       date: past,
       time: "10:00",
-      startsAt: warsawInstant(past, "10:00"),
       durationMinutes: 120,
       videoUrl: "https://meet.jit.si/wspolnie-ziemia-wysokomazowiecka-grupa-robocza-12",
       status: "closed",
       agenda: [
-        { key: "otwarcie", title: "Otwarcie posiedzenia i przyjęcie porządku obrad", link: null },
-        {
-          key: "konsultacje",
-          title: "Wyniki konsultacji społecznych i zmiany w projekcie strategii",
-          link: { kind: "strategy_section", section: "s14" },
-        },
-        {
-          key: "wskaznik",
-          title: "Nowy wskaźnik dostępności transportu zbiorowego",
-          link: { kind: "strategy_section", section: "s07" },
-        },
-        {
-          key: "transport",
-          title: "Harmonogram projektu „Wspólny transport zbiorowy”",
-          link: { kind: "project", project: "zw-transport" },
-        },
-        {
-          key: "glosowanie",
-          title: "Przygotowanie głosowania rady nad projektem flagowym",
-          link: { kind: "strategy_section", section: "s10" },
-        },
-        { key: "rozne", title: "Sprawy różne i termin kolejnego posiedzenia", link: null },
+        item("otwarcie", "Otwarcie posiedzenia i przyjęcie porządku obrad"),
+        sectionItem("konsultacje", "Wyniki konsultacji społecznych i zmiany w projekcie strategii", "s14"),
+        sectionItem("wskaznik", "Nowy wskaźnik dostępności transportu zbiorowego", "s07"),
+        projectItem("transport", "Harmonogram projektu „Wspólny transport zbiorowy”", "zw-transport"),
+        sectionItem("glosowanie", "Przygotowanie głosowania rady nad projektem flagowym", "s10"),
+        item("rozne", "Sprawy różne i termin kolejnego posiedzenia"),
       ],
       minutes: doc(
         p(
@@ -96,72 +73,39 @@ export function zwSessions(today: IsoDate): DemoSession[] {
         present(named("Łukasz Grabowski"), ["09:59", "12:01"]),
         present(named("Joanna Krajewska"), ["10:03", "12:00"]),
         present(named("Monika Perkowska"), ["10:05", "11:02"]),
-        { person: named("Paweł Olszewski"), intervals: [{ joined: "10:40", left: "11:20" }], byPhone: true },
+        byPhone(named("Paweł Olszewski"), "10:40", "11:20"),
         present(named("Tomasz Wnorowski"), ["10:10", "11:45"]),
       ],
       decisions: [
-        {
-          agendaItem: "konsultacje",
-          text: "Grupa robocza przyjmuje raport z konsultacji i rekomenduje radzie partnerstwa przyjęcie wersji 2 strategii wraz z nowym brzmieniem celu CO2.2.",
-          recordedBy: account("koordynator"),
-        },
-        {
-          agendaItem: "wskaznik",
-          text: "Do rozdziału 7 dodaje się wskaźnik „Sołectwa z połączeniem transportu zbiorowego w dni robocze przez cały rok”: 59% (2024) → 85% (2030).",
-          recordedBy: account("ekspert"),
-        },
-        {
-          agendaItem: "transport",
-          text: "Powiat przygotuje projekt statutu związku powiatowo-gminnego ds. transportu i przekaże go gminom do końca stycznia.",
-          recordedBy: account("koordynator"),
-        },
-        {
-          agendaItem: "glosowanie",
-          text: "Kandydatami w głosowaniu rady są: Strefa Inwestycyjna przy węźle S8, Branżowe Centrum Umiejętności Rolno-Spożywczych i Wspólny transport zbiorowy; głosowanie tajne, jednokrotnego wyboru, przez dwa tygodnie.",
-          recordedBy: account("koordynator"),
-        },
+        decision("konsultacje", "Grupa robocza przyjmuje raport z konsultacji i rekomenduje radzie partnerstwa przyjęcie wersji 2 strategii wraz z nowym brzmieniem celu CO2.2.", account("koordynator")),
+        decision("wskaznik", "Do rozdziału 7 dodaje się wskaźnik „Sołectwa z połączeniem transportu zbiorowego w dni robocze przez cały rok”: 59% (2024) → 85% (2030).", account("ekspert")),
+        decision("transport", "Powiat przygotuje projekt statutu związku powiatowo-gminnego ds. transportu i przekaże go gminom do końca stycznia.", account("koordynator")),
+        decision("glosowanie", "Kandydatami w głosowaniu rady są: Strefa Inwestycyjna przy węźle S8, Branżowe Centrum Umiejętności Rolno-Spożywczych i Wspólny transport zbiorowy; głosowanie tajne, jednokrotnego wyboru, przez dwa tygodnie.", account("koordynator")),
       ],
       approvals: [
-        { person: account("koordynator"), at: warsawInstant(addDays(past, 1), "09:12") },
-        { person: account("grupa"), at: warsawInstant(addDays(past, 1), "13:40") },
-        { person: account("ekspert"), at: warsawInstant(addDays(past, 2), "08:05") },
-        { person: named("Katarzyna Sawicka"), at: warsawInstant(addDays(past, 2), "10:18") },
+        approval(account("koordynator"), addDays(past, 1), "09:12"),
+        approval(account("grupa"), addDays(past, 1), "13:40"),
+        approval(account("ekspert"), addDays(past, 2), "08:05"),
+        approval(named("Katarzyna Sawicka"), addDays(past, 2), "10:18"),
       ],
-    },
-    {
+    }),
+    session({
       key: "zw-grupa-robocza-13",
       partnership: SLUG,
       body: "working_group",
       title: "Posiedzenie grupy roboczej nr 13 — wstępne analizy wykonalności",
       date: next,
       time: "10:00",
-      startsAt: warsawInstant(next, "10:00"),
       durationMinutes: 90,
       videoUrl: "https://meet.jit.si/wspolnie-ziemia-wysokomazowiecka-grupa-robocza-13",
       status: "planned",
       agenda: [
-        { key: "otwarcie", title: "Otwarcie posiedzenia i przyjęcie porządku obrad", link: null },
-        {
-          key: "klaster",
-          title: "Klaster energii: wybór technologii biogazowni i lokalizacje",
-          link: { kind: "project", project: "zw-klaster-energii" },
-        },
-        {
-          key: "seniorzy",
-          title: "„Bliżej seniora”: część finansowa analizy wykonalności",
-          link: { kind: "project", project: "zw-blizej-seniora" },
-        },
-        {
-          key: "szlak",
-          title: "Szlak „Od Nurca do Narwi”: uzgodnienia z Narwiańskim Parkiem Narodowym",
-          link: { kind: "project", project: "zw-szlak-nurca-narwi" },
-        },
-        { key: "rozne", title: "Sprawy różne", link: null },
+        item("otwarcie", "Otwarcie posiedzenia i przyjęcie porządku obrad"),
+        projectItem("klaster", "Klaster energii: wybór technologii biogazowni i lokalizacje", "zw-klaster-energii"),
+        projectItem("seniorzy", "„Bliżej seniora”: część finansowa analizy wykonalności", "zw-blizej-seniora"),
+        projectItem("szlak", "Szlak „Od Nurca do Narwi”: uzgodnienia z Narwiańskim Parkiem Narodowym", "zw-szlak-nurca-narwi"),
+        item("rozne", "Sprawy różne"),
       ],
-      minutes: null,
-      attendance: [],
-      decisions: [],
-      approvals: [],
-    },
+    }),
   ];
 }
