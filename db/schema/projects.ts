@@ -5,24 +5,7 @@
  * callbacks (drizzle evaluates them lazily), so the two modules may import each other.
  */
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  boolean,
-  check,
-  customType,
-  date,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  primaryKey,
-  text,
-  unique,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, date, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, instant, ownedBy, refOrNull } from "./columns";
 import { EVIDENCE_KINDS } from "../../app/lib/projects/maturity";
 import { INDICATOR_KINDS, PROJECT_AREAS, PROJECT_STATUSES, PROJECT_TYPES, RISK_LEVELS, TASK_KINDS } from "../../app/lib/projects/enums";

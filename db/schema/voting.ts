@@ -8,22 +8,7 @@
  * more counted ballots than voters who voted (secret polls: a constraint trigger, migration *_voting_guards).
  */
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  boolean,
-  check,
-  doublePrecision,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  unique,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigint, boolean, check, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, instant, ownedBy, refOrNull } from "./columns";
 import { POLL_METHODS, POLL_NOTICE_KINDS, POLL_STATUSES } from "../enums";
 import { partnerships, users } from "../schema";
