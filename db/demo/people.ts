@@ -21,6 +21,13 @@ const member = (name: string, teryt: string | undefined, institution: string, po
   position,
 });
 
+/** An expert or a guest: no member JST. */
+const adviser =
+  (role: "expert" | "guest") =>
+  (name: string, institution: string, position: string): DemoPerson => ({ name, role, institution, position });
+const expert = adviser("expert");
+const guest = adviser("guest");
+
 export const DEMO_PEOPLE: Record<string, readonly DemoPerson[]> = {
   "ziemia-wysokomazowiecka": [
     council("Marek Zaremba", "2013023", "Urząd Miejski w Ciechanowcu", "burmistrz Ciechanowca"),
@@ -37,12 +44,7 @@ export const DEMO_PEOPLE: Record<string, readonly DemoPerson[]> = {
     member("Joanna Krajewska", "2013033", "Urząd Miejski w Czyżewie", "podinspektorka ds. inwestycji"),
     member("Monika Perkowska", "2013", "Powiatowe Centrum Pomocy Rodzinie w Wysokiem Mazowieckiem", "dyrektorka PCPR"),
     member("Paweł Olszewski", "2013", "Starostwo Powiatowe w Wysokiem Mazowieckiem", "naczelnik wydziału komunikacji"),
-    member(
-      "Tomasz Wnorowski",
-      undefined,
-      "Podlaski Ośrodek Doradztwa Rolniczego w Szepietowie",
-      "doradca ds. energii odnawialnej",
-    ),
+    member("Tomasz Wnorowski", undefined, "Podlaski Ośrodek Doradztwa Rolniczego w Szepietowie", "doradca ds. energii odnawialnej"),
   ],
   "wiele-gmin-jeden-cel": [
     council("Henryk Mroczkowski", "2006022", "Urząd Gminy Grabowo", "wójt gminy Grabowo"),
@@ -55,36 +57,16 @@ export const DEMO_PEOPLE: Record<string, readonly DemoPerson[]> = {
     member("Marcin Gadomski", "2006011", "Urząd Miejski w Kolnie", "kierownik referatu inwestycji"),
     member("Dariusz Chrzanowski", "2006", "Zarząd Dróg Powiatowych w Kolnie", "dyrektor"),
     member("Beata Kulesza", "2006053", "Miejsko-Gminny Ośrodek Pomocy Społecznej w Stawiskach", "kierowniczka"),
-    {
-      name: "dr Michał Lewandowski",
-      role: "expert",
-      institution: "Centrum Wsparcia Doradczego",
-      position: "ekspert ds. planowania strategicznego",
-    },
+    expert("dr Michał Lewandowski", "Centrum Wsparcia Doradczego", "ekspert ds. planowania strategicznego"),
   ],
   "augustowsko-biebrzanski-park-turystyczny": [
-    member(
-      "Karolina Jurkiewicz",
-      "2001011",
-      "Urząd Miejski w Augustowie",
-      "kierowniczka wydziału promocji i turystyki",
-    ),
+    member("Karolina Jurkiewicz", "2001011", "Urząd Miejski w Augustowie", "kierowniczka wydziału promocji i turystyki"),
     member("Robert Kamiński", "2008013", "Urząd Miejski w Goniądzu", "inspektor ds. turystyki"),
     member("Agata Ostrowska", "2001072", "Urząd Gminy Sztabin", "inspektorka ds. funduszy"),
     member("Marta Sienkiewicz", "2011083", "Urząd Miejski w Sokółce", "specjalistka ds. rozwoju"),
     member("Jerzy Wasilewski", "2008063", "Urząd Miejski w Mońkach", "zastępca burmistrza"),
-    {
-      name: "Piotr Jankowski",
-      role: "guest",
-      institution: "Biebrzański Park Narodowy",
-      position: "kierownik działu udostępniania parku",
-    },
-    {
-      name: "dr Ewa Kozłowska",
-      role: "expert",
-      institution: "Centrum Wsparcia Doradczego",
-      position: "ekspertka ds. turystyki zrównoważonej",
-    },
+    guest("Piotr Jankowski", "Biebrzański Park Narodowy", "kierownik działu udostępniania parku"),
+    expert("dr Ewa Kozłowska", "Centrum Wsparcia Doradczego", "ekspertka ds. turystyki zrównoważonej"),
   ],
 };
 

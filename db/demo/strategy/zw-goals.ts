@@ -7,10 +7,7 @@ export const ZW_GOALS = [
     code: "CS1",
     title: "Innowacyjna i zrównoważona gospodarka",
     operational: [
-      {
-        code: "CO1.1",
-        title: "Wzmocnienie łańcucha wartości branży mleczarsko-spożywczej i przedsiębiorczości lokalnej",
-      },
+      { code: "CO1.1", title: "Wzmocnienie łańcucha wartości branży mleczarsko-spożywczej i przedsiębiorczości lokalnej" },
       { code: "CO1.2", title: "Przygotowanie terenów inwestycyjnych i poprawa dostępności komunikacyjnej" },
       { code: "CO1.3", title: "Rozwój turystyki opartej na dziedzictwie wsi i dolinach rzecznych" },
     ],
@@ -20,10 +17,7 @@ export const ZW_GOALS = [
     title: "Aktywna społeczność dla rozwoju",
     operational: [
       { code: "CO2.1", title: "Kształcenie zawodowe i ustawiczne odpowiadające potrzebom gospodarki obszaru" },
-      {
-        code: "CO2.2",
-        title: "Rozwój usług społecznych w społeczności lokalnej dla seniorów i osób z niepełnosprawnościami",
-      },
+      { code: "CO2.2", title: "Rozwój usług społecznych w społeczności lokalnej dla seniorów i osób z niepełnosprawnościami" },
       { code: "CO2.3", title: "Aktywność obywatelska, kultura i sport jako czynniki zatrzymujące młodych" },
     ],
   },
