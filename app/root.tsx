@@ -21,6 +21,7 @@ import { openEventSocket } from "./lib/collab/events";
 import { unreadCount } from "./lib/comments/notifications.server";
 import stylesHref from "./styles.css?url";
 import { NotificationsLink } from "./components/comments/NotificationsLink";
+import { DisclosureButton } from "~/components/disclosure";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },
@@ -97,15 +98,9 @@ function Shell({
             <span className="brand__name">{t("appName")}</span>
             <span className="brand__tagline">{t("tagline")}</span>
           </Link>
-          <button
-            type="button"
-            className="nav-toggle"
-            aria-expanded={menuOpen}
-            aria-controls="main-nav"
-            onClick={() => setMenuOpen((open) => !open)}
-          >
+          <DisclosureButton open={menuOpen} onToggle={setMenuOpen} controls="main-nav" className="nav-toggle">
             {t("nav.menu")}
-          </button>
+          </DisclosureButton>
           <nav aria-label={t("nav.main")} className="main-nav" id="main-nav" data-open={menuOpen ? "true" : "false"}>
             <ul>
               <li>

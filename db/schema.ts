@@ -1,18 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  boolean,
-  customType,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigint, boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import {
   AGENDA_LINK_KINDS,
   AUDIT_EVENTS,
@@ -28,6 +15,7 @@ import {
   TOKEN_KINDS,
   UNIT_KINDS,
 } from "./enums";
+import { createdAt, id, instant, ownedBy, refOrNull } from "./schema/columns";
 import { polls } from "./schema/voting";
 
 /** postgres.js returns Buffer, PGlite Uint8Array: normalise to a plain Uint8Array. */
@@ -36,8 +24,6 @@ export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   toDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
   fromDriver: (value) => new Uint8Array(value.buffer, value.byteOffset, value.byteLength),
 });
-
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
 /** GUS TERC register: voivodeships, powiats, gminas. */
 export const territorialUnits = pgTable(
@@ -52,7 +38,7 @@ export const territorialUnits = pgTable(
 );
 
 export const partnerships = pgTable("partnerships", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: id(),
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   voivodeshipTeryt: text("voivodeship_teryt").notNull(),
@@ -64,9 +50,7 @@ export const partnerships = pgTable("partnerships", {
 export const partnershipUnits = pgTable(
   "partnership_units",
   {
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    partnershipId: ownedBy("partnership_id", () => partnerships.id),
     teryt: text("teryt")
       .notNull()
       .references(() => territorialUnits.teryt),
@@ -75,7 +59,7 @@ export const partnershipUnits = pgTable(
 );
 
 export const users = pgTable("users", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: id(),
   /** Always stored lower-case. */
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
@@ -92,13 +76,9 @@ export const users = pgTable("users", {
 export const memberships = pgTable(
   "memberships",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    id: id(),
+    userId: ownedBy("user_id", () => users.id),
+    partnershipId: ownedBy("partnership_id", () => partnerships.id),
     role: text("role", { enum: PARTNERSHIP_ROLES }).notNull(),
     /** For a council member: the member JST they represent. */
     representedTeryt: text("represented_teryt"),
@@ -112,10 +92,8 @@ export const memberships = pgTable(
 );
 
 export const workingGroups = pgTable("working_groups", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  partnershipId: uuid("partnership_id")
-    .notNull()
-    .references(() => partnerships.id, { onDelete: "cascade" }),
+  id: id(),
+  partnershipId: ownedBy("partnership_id", () => partnerships.id),
   name: text("name").notNull(),
   createdAt: createdAt(),
 });
@@ -123,12 +101,8 @@ export const workingGroups = pgTable("working_groups", {
 export const workingGroupMembers = pgTable(
   "working_group_members",
   {
-    workingGroupId: uuid("working_group_id")
-      .notNull()
-      .references(() => workingGroups.id, { onDelete: "cascade" }),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    workingGroupId: ownedBy("working_group_id", () => workingGroups.id),
+    userId: ownedBy("user_id", () => users.id),
   },
   (t) => [primaryKey({ columns: [t.workingGroupId, t.userId] })],
 );
@@ -138,12 +112,10 @@ export const sessions = pgTable(
   "sessions",
   {
     id: text("id").primaryKey(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    userId: ownedBy("user_id", () => users.id),
+    expiresAt: instant("expires_at").notNull(),
     createdAt: createdAt(),
-    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: instant("last_seen_at").notNull().defaultNow(),
     userAgent: text("user_agent").notNull().default(""),
     ip: text("ip").notNull().default(""),
   },
@@ -161,9 +133,9 @@ export const authTokens = pgTable("auth_tokens", {
   representedTeryt: text("represented_teryt"),
   /** For an invitation as a working-group member: the groups to join. */
   workingGroupIds: jsonb("working_group_ids").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
-  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
-  usedAt: timestamp("used_at", { withTimezone: true }),
+  createdBy: refOrNull("created_by", () => users.id),
+  expiresAt: instant("expires_at").notNull(),
+  usedAt: instant("used_at"),
   createdAt: createdAt(),
 });
 
@@ -173,14 +145,14 @@ export const outbox = pgTable("outbox", {
   subject: text("subject").notNull(),
   body: text("body").notNull(),
   createdAt: createdAt(),
-  sentAt: timestamp("sent_at", { withTimezone: true }),
+  sentAt: instant("sent_at"),
 });
 
 export const auditLog = pgTable(
   "audit_log",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    at: instant("at").notNull().defaultNow(),
     event: text("event", { enum: AUDIT_EVENTS }).notNull(),
     actorUserId: uuid("actor_user_id"),
     partnershipId: uuid("partnership_id"),
@@ -195,20 +167,18 @@ export const auditLog = pgTable(
 export const documents = pgTable(
   "documents",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    id: id(),
+    partnershipId: ownedBy("partnership_id", () => partnerships.id),
     kind: text("kind", { enum: DOCUMENT_KINDS }).notNull(),
     title: text("title").notNull(),
     createdAt: createdAt(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
     derivedJson: jsonb("derived_json"),
     derivedHtml: text("derived_html"),
     derivedText: text("derived_text"),
-    derivedAt: timestamp("derived_at", { withTimezone: true }),
+    derivedAt: instant("derived_at"),
     /** Set when the document is frozen (the minutes of a closed session): nobody edits it any more. */
-    lockedAt: timestamp("locked_at", { withTimezone: true }),
+    lockedAt: instant("locked_at"),
   },
   (t) => [index("documents_partnership_idx").on(t.partnershipId)],
 );
@@ -218,9 +188,7 @@ export const documentUpdates = pgTable(
   "document_updates",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    documentId: uuid("document_id")
-      .notNull()
-      .references(() => documents.id, { onDelete: "cascade" }),
+    documentId: ownedBy("document_id", () => documents.id),
     update: bytea("update").notNull(),
     userId: uuid("user_id"),
     createdAt: createdAt(),
@@ -235,22 +203,20 @@ export const documentStates = pgTable("document_states", {
     .references(() => documents.id, { onDelete: "cascade" }),
   state: bytea("state").notNull(),
   lastUpdateId: bigint("last_update_id", { mode: "number" }).notNull(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: instant("updated_at").notNull().defaultNow(),
 });
 
 export const documentVersions = pgTable(
   "document_versions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    documentId: uuid("document_id")
-      .notNull()
-      .references(() => documents.id, { onDelete: "cascade" }),
+    id: id(),
+    documentId: ownedBy("document_id", () => documents.id),
     /** null name = automatic version */
     name: text("name"),
     state: bytea("state").notNull(),
     json: jsonb("json"),
     text: text("text").notNull().default(""),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdBy: refOrNull("created_by", () => users.id),
     createdAt: createdAt(),
   },
   (t) => [index("document_versions_document_idx").on(t.documentId, t.createdAt)],
@@ -259,10 +225,8 @@ export const documentVersions = pgTable(
 export const commentThreads = pgTable(
   "comment_threads",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    documentId: uuid("document_id")
-      .notNull()
-      .references(() => documents.id, { onDelete: "cascade" }),
+    id: id(),
+    documentId: ownedBy("document_id", () => documents.id),
     /** Yjs relative positions (encoded) of the anchored range, and the section field it lives in. */
     field: text("field").notNull().default("default"),
     anchorStart: bytea("anchor_start"),
@@ -277,12 +241,12 @@ export const commentThreads = pgTable(
     /** Consultation report: the commenter's justification (uzasadnienie) of the thread's first comment. */
     justification: text("justification").notNull().default(""),
     status: text("status", { enum: THREAD_STATUSES }).notNull().default("open"),
-    resolvedBy: uuid("resolved_by").references(() => users.id, { onDelete: "set null" }),
-    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    resolvedBy: refOrNull("resolved_by", () => users.id),
+    resolvedAt: instant("resolved_at"),
     /** Consultation report: the coordinator's answer and decision (accepted | partly | rejected). */
     answer: text("answer"),
     decision: text("decision", { enum: DECISIONS }),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdBy: refOrNull("created_by", () => users.id),
     createdAt: createdAt(),
   },
   (t) => [index("comment_threads_document_idx").on(t.documentId)],
@@ -291,15 +255,13 @@ export const commentThreads = pgTable(
 export const comments = pgTable(
   "comments",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    threadId: uuid("thread_id")
-      .notNull()
-      .references(() => commentThreads.id, { onDelete: "cascade" }),
-    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    id: id(),
+    threadId: ownedBy("thread_id", () => commentThreads.id),
+    authorId: refOrNull("author_id", () => users.id),
     body: text("body").notNull(),
     createdAt: createdAt(),
-    editedAt: timestamp("edited_at", { withTimezone: true }),
-    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+    editedAt: instant("edited_at"),
+    deletedAt: instant("deleted_at"),
   },
   (t) => [index("comments_thread_idx").on(t.threadId, t.createdAt)],
 );
@@ -307,9 +269,7 @@ export const comments = pgTable(
 /** Earlier bodies of edited comments: nothing is overwritten. */
 export const commentRevisions = pgTable("comment_revisions", {
   id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-  commentId: uuid("comment_id")
-    .notNull()
-    .references(() => comments.id, { onDelete: "cascade" }),
+  commentId: ownedBy("comment_id", () => comments.id),
   body: text("body").notNull(),
   createdAt: createdAt(),
 });
@@ -317,10 +277,8 @@ export const commentRevisions = pgTable("comment_revisions", {
 export const notifications = pgTable(
   "notifications",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: id(),
+    userId: ownedBy("user_id", () => users.id),
     kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
     documentId: uuid("document_id").references(() => documents.id, { onDelete: "cascade" }),
     threadId: uuid("thread_id").references(() => commentThreads.id, { onDelete: "cascade" }),
@@ -329,9 +287,9 @@ export const notifications = pgTable(
     meetingId: uuid("meeting_id").references(() => meetings.id, { onDelete: "cascade" }),
     /** A poll opened, or closes tomorrow. */
     pollId: uuid("poll_id").references(() => polls.id, { onDelete: "cascade" }),
-    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorId: refOrNull("actor_id", () => users.id),
     createdAt: createdAt(),
-    readAt: timestamp("read_at", { withTimezone: true }),
+    readAt: instant("read_at"),
   },
   (t) => [index("notifications_user_idx").on(t.userId, t.readAt)],
 );
@@ -349,16 +307,12 @@ export const searchEntries = pgTable(
   {
     /** "section:<documentId>:<field>" or "thread:<threadId>". */
     key: text("key").primaryKey(),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
-    documentId: uuid("document_id")
-      .notNull()
-      .references(() => documents.id, { onDelete: "cascade" }),
+    partnershipId: ownedBy("partnership_id", () => partnerships.id),
+    documentId: ownedBy("document_id", () => documents.id),
     field: text("field").notNull(),
     threadId: uuid("thread_id").references(() => commentThreads.id, { onDelete: "cascade" }),
     /** When the source last changed (documents.updated_at, the thread's latest comment change). */
-    sourceAt: timestamp("source_at", { withTimezone: true }).notNull(),
+    sourceAt: instant("source_at").notNull(),
     /** The text as shown (paragraphs and list items on lines of their own), for snippets. */
     text: text("text").notNull(),
     /** Unaccented word forms of the section title (or document title) and of the text. */
@@ -392,13 +346,11 @@ export * from "./schema/publication";
 export const meetings = pgTable(
   "meetings",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    id: id(),
+    partnershipId: ownedBy("partnership_id", () => partnerships.id),
     body: text("body", { enum: MEETING_BODIES }).notNull(),
     title: text("title").notNull(),
-    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    startsAt: instant("starts_at").notNull(),
     durationMinutes: integer("duration_minutes").notNull(),
     /** Any http(s) URL of the video call; shown to members only. */
     videoUrl: text("video_url"),
@@ -411,13 +363,13 @@ export const meetings = pgTable(
       .references(() => documents.id),
     /** The named version the minutes were frozen as when the session closed. */
     minutesVersionId: uuid("minutes_version_id").references(() => documentVersions.id),
-    openedAt: timestamp("opened_at", { withTimezone: true }),
-    closedAt: timestamp("closed_at", { withTimezone: true }),
-    closedBy: uuid("closed_by").references(() => users.id, { onDelete: "set null" }),
-    publishedAt: timestamp("published_at", { withTimezone: true }),
-    publishedBy: uuid("published_by").references(() => users.id, { onDelete: "set null" }),
+    openedAt: instant("opened_at"),
+    closedAt: instant("closed_at"),
+    closedBy: refOrNull("closed_by", () => users.id),
+    publishedAt: instant("published_at"),
+    publishedBy: refOrNull("published_by", () => users.id),
     revision: integer("revision").notNull().default(1),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdBy: refOrNull("created_by", () => users.id),
     createdAt: createdAt(),
   },
   (t) => [
@@ -429,10 +381,8 @@ export const meetings = pgTable(
 export const meetingAgendaItems = pgTable(
   "meeting_agenda_items",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    meetingId: uuid("meeting_id")
-      .notNull()
-      .references(() => meetings.id, { onDelete: "cascade" }),
+    id: id(),
+    meetingId: ownedBy("meeting_id", () => meetings.id),
     position: integer("position").notNull(),
     title: text("title").notNull(),
     linkKind: text("link_kind", { enum: AGENDA_LINK_KINDS }),
@@ -452,16 +402,12 @@ export const meetingPresence = pgTable(
   "meeting_presence",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    meetingId: uuid("meeting_id")
-      .notNull()
-      .references(() => meetings.id, { onDelete: "cascade" }),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    joinedAt: timestamp("joined_at", { withTimezone: true }).notNull(),
-    leftAt: timestamp("left_at", { withTimezone: true }),
+    meetingId: ownedBy("meeting_id", () => meetings.id),
+    userId: ownedBy("user_id", () => users.id),
+    joinedAt: instant("joined_at").notNull(),
+    leftAt: instant("left_at"),
     /** Refreshed while the connection lives: where a connection ends if the process stops without closing it. */
-    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull(),
+    lastSeenAt: instant("last_seen_at").notNull(),
   },
   (t) => [index("meeting_presence_meeting_idx").on(t.meetingId, t.userId)],
 );
@@ -473,16 +419,14 @@ export const meetingPresence = pgTable(
 export const meetingAttendees = pgTable(
   "meeting_attendees",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    meetingId: uuid("meeting_id")
-      .notNull()
-      .references(() => meetings.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    id: id(),
+    meetingId: ownedBy("meeting_id", () => meetings.id),
+    userId: refOrNull("user_id", () => users.id),
     name: text("name").notNull(),
     byPhone: boolean("by_phone").notNull().default(false),
     /** Merged intervals of presence: `[{ from, to }]`, ISO instants. */
     intervals: jsonb("intervals").$type<{ from: string; to: string }[]>().notNull(),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdBy: refOrNull("created_by", () => users.id),
     createdAt: createdAt(),
   },
   (t) => [
@@ -494,13 +438,11 @@ export const meetingAttendees = pgTable(
 export const meetingDecisions = pgTable(
   "meeting_decisions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    meetingId: uuid("meeting_id")
-      .notNull()
-      .references(() => meetings.id, { onDelete: "cascade" }),
-    agendaItemId: uuid("agenda_item_id").references(() => meetingAgendaItems.id, { onDelete: "set null" }),
+    id: id(),
+    meetingId: ownedBy("meeting_id", () => meetings.id),
+    agendaItemId: refOrNull("agenda_item_id", () => meetingAgendaItems.id),
     text: text("text").notNull(),
-    recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
+    recordedBy: refOrNull("recorded_by", () => users.id),
     /** The recorder's name as it was (kept if the account goes). */
     recordedByName: text("recorded_by_name").notNull(),
     createdAt: createdAt(),
@@ -512,15 +454,11 @@ export const meetingDecisions = pgTable(
 export const meetingApprovals = pgTable(
   "meeting_approvals",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    meetingId: uuid("meeting_id")
-      .notNull()
-      .references(() => meetings.id, { onDelete: "cascade" }),
-    attendeeId: uuid("attendee_id")
-      .notNull()
-      .references(() => meetingAttendees.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
-    approvedAt: timestamp("approved_at", { withTimezone: true }).notNull().defaultNow(),
+    id: id(),
+    meetingId: ownedBy("meeting_id", () => meetings.id),
+    attendeeId: ownedBy("attendee_id", () => meetingAttendees.id),
+    userId: refOrNull("user_id", () => users.id),
+    approvedAt: instant("approved_at").notNull().defaultNow(),
   },
   (t) => [uniqueIndex("meeting_approvals_attendee_idx").on(t.meetingId, t.attendeeId)],
 );
@@ -532,14 +470,10 @@ export const meetingApprovals = pgTable(
 export const meetingReminders = pgTable(
   "meeting_reminders",
   {
-    meetingId: uuid("meeting_id")
-      .notNull()
-      .references(() => meetings.id, { onDelete: "cascade" }),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    meetingId: ownedBy("meeting_id", () => meetings.id),
+    userId: ownedBy("user_id", () => users.id),
     kind: text("kind", { enum: REMINDER_KINDS }).notNull(),
-    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    startsAt: instant("starts_at").notNull(),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.userId, t.kind, t.startsAt] })],
@@ -550,12 +484,10 @@ export const calendarFeeds = pgTable(
   "calendar_feeds",
   {
     id: text("id").primaryKey(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: ownedBy("user_id", () => users.id),
     createdAt: createdAt(),
-    revokedAt: timestamp("revoked_at", { withTimezone: true }),
-    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: instant("revoked_at"),
+    lastUsedAt: instant("last_used_at"),
   },
   (t) => [index("calendar_feeds_user_idx").on(t.userId)],
 );

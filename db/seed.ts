@@ -3,6 +3,7 @@ import { count } from "drizzle-orm";
 import { hashPassword } from "../app/lib/auth/password.server";
 import { createPartnership } from "../app/lib/partnerships.server";
 import type { Db } from "./client";
+import demoPartnerships from "./demo/partnerships.json";
 import { isOneOf, UNIT_KINDS, type DocumentKind, type PartnershipRole, type UnitKind } from "./enums";
 import { memberships, partnerships, territorialUnits, users } from "./schema";
 
@@ -31,44 +32,7 @@ export interface DemoPartnership {
 }
 
 /** The demo partnerships with their members and people with accounts (db/demo holds their content). */
-export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
-  {
-    slug: "ziemia-wysokomazowiecka",
-    name: "Ziemia Wysokomazowiecka",
-    description:
-      "Partnerstwo powiatu wysokomazowieckiego i jego dziesięciu gmin. Rada współprzewodniczona przez starostę i burmistrza Wysokiego Mazowieckiego.",
-    members: ["2013", "2013*"],
-    people: [
-      { local: "koordynator", name: "Anna Koordynatorka", role: "coordinator" },
-      { local: "rada1", name: "Jan Starosta", role: "council_member", represents: "2013", chair: true },
-      { local: "rada2", name: "Ewa Burmistrz", role: "council_member", represents: "2013011" },
-      { local: "grupa", name: "Piotr Urzędnik", role: "working_group_member" },
-      { local: "ekspert", name: "Maria Ekspertka", role: "expert" },
-    ],
-  },
-  {
-    slug: "wiele-gmin-jeden-cel",
-    name: "Wiele gmin – jeden cel",
-    description: "Partnerstwo powiatu kolneńskiego, jego sześciu gmin i gminy Jedwabne.",
-    members: ["2006", "2006*", "2007013"],
-    people: [
-      { local: "koordynator", name: "Krzysztof Koordynator", role: "coordinator" },
-      { local: "rada1", name: "Tomasz Starosta", role: "council_member", represents: "2006", chair: true },
-      { local: "rada2", name: "Barbara Burmistrz", role: "council_member", represents: "2006011" },
-    ],
-  },
-  {
-    slug: "augustowsko-biebrzanski-park-turystyczny",
-    name: "Augustowsko-Biebrzański Park Turystyczny",
-    description: "Gminy powiatów augustowskiego, sokólskiego i monieckiego.",
-    members: ["2001*", "2011*", "2008*"],
-    people: [
-      { local: "koordynator", name: "Magdalena Koordynatorka", role: "coordinator" },
-      { local: "rada1", name: "Andrzej Burmistrz", role: "council_member", represents: "2001011", chair: true },
-      { local: "rada2", name: "Halina Wójt", role: "council_member", represents: "2011083" },
-    ],
-  },
-];
+export const DEMO_PARTNERSHIPS = demoPartnerships as DemoPartnership[];
 
 export function demoAccounts(): DemoAccount[] {
   const accounts: DemoAccount[] = [];

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { expect, inject } from "vitest";
+import { afterAll, beforeAll, expect, inject } from "vitest";
 import { eq } from "drizzle-orm";
 import { createDb, type Db } from "../db/client";
 import { documents, partnerships } from "../db/schema";
@@ -124,6 +124,20 @@ export async function openBrowser(): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** For a describe block: the app and one browser, started before its tests and closed after them. */
+export function appWithBrowser(env: Record<string, string> = {}): { app: RunningApp; browser: Browser } {
+  const running = {} as { app: RunningApp; browser: Browser };
+  beforeAll(async () => {
+    running.app = await startApp(env);
+    running.browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.app?.stop("SIGTERM");
+  });
+  return running;
 }
 
 /** Fails the test on any WCAG 2.1 A/AA violation axe finds on the page as it is now. */

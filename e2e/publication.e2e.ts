@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { PDFParse } from "pdf-parse";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { STRATEGY_SECTIONS } from "../app/lib/strategy-sections";
-import { expectNoAxeViolations, openBrowser, startApp, visit, type Browser, type RunningApp } from "./harness";
+import { appWithBrowser, expectNoAxeViolations, visit } from "./harness";
 
 const SLUG = "ziemia-wysokomazowiecka";
 const HEADINGS = STRATEGY_SECTIONS.map((s, i) => `${i + 1}. ${s.pl}`);
@@ -15,20 +15,11 @@ async function download(page: Page, name: RegExp): Promise<Buffer> {
 }
 
 describe("the public pages, without signing in", () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop("SIGTERM");
-  });
+  const running = appWithBrowser();
 
   it("finds a partnership in the catalogue by voivodeship and search, and opens its public page", async () => {
-    const { page } = browser;
-    await visit(page, `${app.url}/partnerstwa`);
+    const { page } = running.browser;
+    await visit(page, `${running.app.url}/partnerstwa`);
     expect(await page.getByRole("heading", { name: "Województwo podlaskie" }).count()).toBe(1);
     await page.getByLabel("Szukaj partnerstwa lub jednostki").fill("Szepietowo");
     await Promise.all([page.waitForURL(/q=Szepietowo/), page.getByRole("button", { name: "Szukaj" }).click()]);
@@ -43,7 +34,7 @@ describe("the public pages, without signing in", () => {
   });
 
   it("reads the published strategy with its table of contents, versions and the difference between them", async () => {
-    const { page } = browser;
+    const { page } = running.browser;
     await Promise.all([page.waitForURL(`**/partnerstwa/${SLUG}/strategia`), page.getByRole("link", { name: /^Strategia/ }).first().click()]);
     await visit(page, page.url());
     expect(await page.getByTestId("publication-meta").textContent()).toMatch(/^Wersja 2 · opublikowana 23 listopada 2026/);
@@ -57,7 +48,7 @@ describe("the public pages, without signing in", () => {
     expect(await page.locator("ins").count()).toBeGreaterThan(0);
     expect(await page.getByRole("heading", { level: 2, name: "7. Oczekiwane rezultaty i wskaźniki" }).count()).toBe(1);
 
-    await visit(page, `${app.url}/partnerstwa/${SLUG}/strategia/wersje`);
+    await visit(page, `${running.app.url}/partnerstwa/${SLUG}/strategia/wersje`);
     expect(await page.getByRole("link", { name: "Wersja 1" }).count()).toBe(1);
     await Promise.all([page.waitForURL(/wersje\/1$/), page.getByRole("link", { name: "Wersja 1" }).click()]);
     await visit(page, page.url());
@@ -65,8 +56,8 @@ describe("the public pages, without signing in", () => {
   });
 
   it("downloads the strategy as DOCX and PDF, both with every section heading", async () => {
-    const { page } = browser;
-    await visit(page, `${app.url}/partnerstwa/${SLUG}/strategia`);
+    const { page } = running.browser;
+    await visit(page, `${running.app.url}/partnerstwa/${SLUG}/strategia`);
     const docx = await download(page, /DOCX/);
     const xml = await (await JSZip.loadAsync(docx)).file("word/document.xml")!.async("string");
     const pdf = await download(page, /PDF/);
@@ -81,8 +72,8 @@ describe("the public pages, without signing in", () => {
   });
 
   it("reads the published project package and a project's page", async () => {
-    const { page } = browser;
-    await visit(page, `${app.url}/partnerstwa/${SLUG}/projekty`);
+    const { page } = running.browser;
+    await visit(page, `${running.app.url}/partnerstwa/${SLUG}/projekty`);
     const first = page.locator("table.data-table a").first();
     const title = (await first.textContent())!;
     await Promise.all([page.waitForURL(/\/projekt\//), first.click()]);
@@ -92,8 +83,8 @@ describe("the public pages, without signing in", () => {
   });
 
   it("shows the accessibility statement and takes an accessibility request with its 7-day deadline", async () => {
-    const { page } = browser;
-    await visit(page, `${app.url}/deklaracja-dostepnosci`);
+    const { page } = running.browser;
+    await visit(page, `${running.app.url}/deklaracja-dostepnosci`);
     for (const name of ["Stan dostępności cyfrowej", "Przygotowanie deklaracji dostępności", "Informacje zwrotne i dane kontaktowe"]) {
       expect(await page.getByRole("heading", { name }).count()).toBe(1);
     }

@@ -48,6 +48,8 @@ interface Row {
   /** Who gets through the guard; `forbidden` get 403; every other signed-in person 404. */
   ok: Who[];
   forbidden?: Who[];
+  /** A public page or API: the anonymous are asked like everyone else (served if in `ok`, else 404). */
+  open?: boolean;
 }
 interface Ids {
   doc: string;
@@ -62,6 +64,8 @@ interface Ids {
   /** Selection: the current call and the pilot call's information form of this partnership (submitted). */
   call: string;
   form: string;
+  /** A project of the newest published project package. */
+  publishedProject: string;
 }
 
 const doc = (rest = "") => (ids: Ids) => `/w/${SLUG}/dokumenty/${ids.doc}${rest}`;
@@ -140,9 +144,33 @@ const ROWS: Row[] = [
   { what: "session .ics", kind: "page", path: session("/kalendarz.ics"), ok: READERS },
   { what: "session under another partnership's slug", kind: "page", path: (ids) => `/w/wiele-gmin-jeden-cel/posiedzenia/${ids.meeting}`, ok: [] },
   { what: "malformed session id", kind: "page", path: () => `/w/${SLUG}/posiedzenia/${HYPHENS}`, ok: [] },
+  { what: "change a session's plan, malformed id", kind: "page", path: () => `/w/${SLUG}/posiedzenia/${HYPHENS}/edycja`, ok: [] },
+  { what: "protocol, malformed session id", kind: "page", path: () => `/w/${SLUG}/posiedzenia/${HYPHENS}/protokol.pdf`, ok: [] },
   { what: "unknown session", kind: "page", path: () => `/w/${SLUG}/posiedzenia/${UNKNOWN}/kalendarz.ics`, ok: [] },
-  // Publishing (the public pages are in publication.http.test.ts: the public reads them without signing in).
+  // Publishing: the coordinator's page, then the public pages and the open-data API, which everyone reads alike.
   { what: "publishing page", kind: "page", path: () => `/w/${SLUG}/publikacje`, ok: ["coordinator"], forbidden: ["council", "workingGroup", "expert", "ministry"] },
+  { what: "publish", kind: "page", method: "POST", path: () => `/w/${SLUG}/publikacje`, body: { intent: "none" }, ok: ["coordinator"], forbidden: ["council", "workingGroup", "expert", "ministry"] },
+  { what: "public partnership list", kind: "page", open: true, path: () => "/partnerstwa", ok: WHO },
+  { what: "public partnership page", kind: "page", open: true, path: () => `/partnerstwa/${SLUG}`, ok: WHO },
+  { what: "published strategy", kind: "page", open: true, path: () => `/partnerstwa/${SLUG}/strategia`, ok: WHO },
+  { what: "published versions", kind: "page", open: true, path: () => `/partnerstwa/${SLUG}/strategia/wersje`, ok: WHO },
+  { what: "a published version", kind: "page", open: true, path: () => `/partnerstwa/${SLUG}/strategia/wersje/1`, ok: WHO },
+  { what: "published differences", kind: "page", open: true, path: () => `/partnerstwa/${SLUG}/strategia/roznice?od=1&do=2`, ok: WHO },
+  { what: "published project card", kind: "page", open: true, path: (ids) => `/partnerstwa/${SLUG}/projekt/${ids.publishedProject}`, ok: WHO },
+  { what: "open data (CSV)", kind: "page", open: true, path: () => `/partnerstwa/${SLUG}/dane/projekty.csv`, ok: WHO },
+  { what: "open data (JSON)", kind: "page", open: true, path: () => `/partnerstwa/${SLUG}/dane/projekty.json`, ok: WHO },
+  { what: "sitemap", kind: "page", open: true, path: () => "/sitemap.xml", ok: WHO },
+  { what: "a draft strategy, to everyone and its own partnership too", kind: "page", open: true, path: () => "/partnerstwa/wiele-gmin-jeden-cel/strategia", ok: [] },
+  { what: "an unpublished version number", kind: "page", open: true, path: () => `/partnerstwa/${SLUG}/strategia/wersje/9`, ok: [] },
+  { what: "published project card, malformed id", kind: "page", open: true, path: () => `/partnerstwa/${SLUG}/projekt/${HYPHENS}`, ok: [] },
+  { what: "published project card, an internal project id", kind: "page", open: true, path: (ids) => `/partnerstwa/${SLUG}/projekt/${ids.doc}`, ok: [] },
+  { what: "public partnership, unknown", kind: "page", open: true, path: () => "/partnerstwa/nie-ma-takiego", ok: [] },
+  { what: "public API: partnerships", kind: "api", open: true, path: () => "/api/public/partnerships", ok: WHO },
+  { what: "public API: a partnership", kind: "api", open: true, path: () => `/api/public/partnerships/${SLUG}`, ok: WHO },
+  { what: "public API: projects", kind: "api", open: true, path: () => `/api/public/partnerships/${SLUG}/projects`, ok: WHO },
+  { what: "public API: unknown partnership", kind: "api", open: true, path: () => "/api/public/partnerships/nie-ma-takiego", ok: [] },
+  { what: "public API: a partnership with nothing published (an empty list)", kind: "api", open: true, path: () => "/api/public/partnerships/wiele-gmin-jeden-cel/projects", ok: WHO },
+  { what: "calendar feed, unknown secret", kind: "page", open: true, path: () => `/kalendarz/${"a".repeat(40)}/posiedzenia.ics`, ok: [] },
   { what: "sessions API", kind: "api", path: () => `/api/partnerships/${SLUG}/sessions`, ok: READERS },
   { what: "my session calendar", kind: "page", path: () => "/kalendarz", ok: SIGNED_IN },
   // Council voting (głosowania).
@@ -152,9 +180,13 @@ const ROWS: Row[] = [
   { what: "manage a poll from its page", kind: "page", method: "POST", path: (ids) => `/w/${SLUG}/glosowania/${ids.poll}`, body: { intent: "none" }, ok: ["coordinator"], forbidden: ["council", "workingGroup", "expert", "ministry"] },
   { what: "poll under another partnership's slug", kind: "page", path: (ids) => `/w/wiele-gmin-jeden-cel/glosowania/${ids.poll}`, ok: [] },
   { what: "malformed poll id", kind: "page", path: () => `/w/${SLUG}/glosowania/${HYPHENS}`, ok: [] },
+  { what: "poll protocol, malformed id", kind: "page", path: () => `/w/${SLUG}/glosowania/${HYPHENS}/protokol.pdf`, ok: [] },
+  { what: "poll protocol (DOCX), unknown poll", kind: "page", path: () => `/w/${SLUG}/glosowania/${UNKNOWN}/protokol.docx`, ok: [] },
   { what: "polls API", kind: "api", path: () => `/api/partnerships/${SLUG}/polls`, ok: READERS },
   { what: "poll API", kind: "api", path: (ids) => `/api/polls/${ids.poll}`, ok: READERS },
   { what: "poll API, unknown poll", kind: "api", path: () => `/api/polls/${UNKNOWN}`, ok: [] },
+  { what: "poll API, malformed id", kind: "api", path: () => `/api/polls/${HYPHENS}`, ok: [] },
+  { what: "cast a ballot, malformed id", kind: "api", method: "POST", path: () => `/api/polls/${HYPHENS}/ballot`, body: { choice: "x" }, ok: [] },
   // Eligibility is the snapshot's: only the council member of the demo (a form body: 400, past the guard).
   { what: "cast a ballot", kind: "api", method: "POST", path: (ids) => `/api/polls/${ids.poll}/ballot`, body: { choice: "x" }, ok: ["council"], forbidden: ["coordinator", "workingGroup", "expert", "ministry"] },
   { what: "close a poll, unknown poll", kind: "api", method: "POST", path: () => `/api/polls/${UNKNOWN}/close`, ok: [] },
@@ -169,6 +201,11 @@ const ROWS: Row[] = [
   { what: "the checklist", kind: "page", path: (ids) => `/nabor/formularz/${ids.form}/ocena`, ok: ["assessor"], forbidden: ["coordinator", "ministry"] },
   { what: "the form's PDF confirmation", kind: "page", path: (ids) => `/nabor/formularz/${ids.form}/potwierdzenie.pdf`, ok: ["coordinator", "assessor", "ministry"] },
   { what: "information form, malformed id", kind: "page", path: () => `/nabor/formularz/${HYPHENS}`, ok: [] },
+  { what: "the checklist, malformed form id", kind: "page", path: () => `/nabor/formularz/${HYPHENS}/ocena`, ok: [] },
+  { what: "a form's attachment, malformed id", kind: "page", path: (ids) => `/nabor/formularz/${ids.form}/zalacznik/${HYPHENS}`, ok: [] },
+  { what: "a form's attachment, malformed form id", kind: "page", path: () => `/nabor/formularz/${HYPHENS}/zalacznik/${UNKNOWN}`, ok: [] },
+  { what: "a call, malformed id", kind: "page", path: () => `/nabor/${HYPHENS}`, ok: [] },
+  { what: "a voivodeship's forms, malformed call id", kind: "page", path: () => `/nabor/${HYPHENS}/wojewodztwo/20`, ok: [] },
   // The signed-in person's own pages and the platform.
   { what: "my partnerships", kind: "page", path: () => "/w", ok: SIGNED_IN },
   { what: "notifications", kind: "page", path: () => "/powiadomienia", ok: SIGNED_IN },
@@ -187,7 +224,7 @@ function expected(row: Row): Record<Who, Outcome> {
   const refusedAnonymous: Outcome = row.kind === "page" ? "login" : 401;
   return Object.fromEntries(
     WHO.map((who): [Who, Outcome] => {
-      if (who === "public") return [who, refusedAnonymous];
+      if (who === "public" && !row.open) return [who, refusedAnonymous];
       if (row.ok.includes(who)) return [who, row.kind === "socket" ? 101 : "ok"];
       return [who, row.forbidden?.includes(who) ? 403 : 404];
     }),
@@ -235,6 +272,7 @@ describe.each(testDrivers)("the one guard across every route family and the webs
           .innerJoin(partnerships, eq(partnerships.id, selectionForms.partnershipId))
           .where(eq(partnerships.slug, SLUG))
       )[0].id,
+      publishedProject: ((await (await fetch(`${server.url}/api/public/partnerships/${SLUG}/projects`)).json()) as { id: string }[])[0].id,
     };
     for (const who of SIGNED_IN) cookies.set(who, await server.cookieFor(PEOPLE[who]!));
   });

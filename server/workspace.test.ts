@@ -29,6 +29,17 @@ describe.each(testDrivers)("workspace access on %s", (driver) => {
     return mail;
   }
 
+  /** Records whose connections the collaboration server re-checks (and still re-checks them); `restore` undoes it. */
+  const watchRechecks = () => {
+    const rechecked: string[] = [];
+    const original = server.app.collab.recheckUser;
+    server.app.collab.recheckUser = (userId) => {
+      rechecked.push(userId);
+      original(userId);
+    };
+    return { rechecked, restore: () => (server.app.collab.recheckUser = original) };
+  };
+
   it("lists the partnership's documents as JSON for a member, the strategy among them", async () => {
     const res = await get(server, `/api/partnerships/${SLUG}/documents`, cookies[GROUP]);
     expect(res.status).toBe(200);
@@ -111,12 +122,7 @@ describe.each(testDrivers)("workspace access on %s", (driver) => {
   });
 
   it("lets the coordinator change a role and chair: audited, one chair, and the user's connections re-checked", async () => {
-    const rechecked: string[] = [];
-    const original = server.app.collab.recheckUser;
-    server.app.collab.recheckUser = (userId) => {
-      rechecked.push(userId);
-      original(userId);
-    };
+    const { rechecked, restore } = watchRechecks();
     try {
       const [row] = await db()
         .select({ id: memberships.id, userId: memberships.userId })
@@ -150,7 +156,7 @@ describe.each(testDrivers)("workspace access on %s", (driver) => {
       expect(audit).toContain("zmiana roli");
       expect(audit).toContain(COUNCIL);
     } finally {
-      server.app.collab.recheckUser = original;
+      restore();
     }
   });
 
@@ -257,12 +263,7 @@ describe.each(testDrivers)("workspace access on %s", (driver) => {
   });
 
   it("removes a member after confirmation: access ends, the removal is audited and connections re-checked", async () => {
-    const rechecked: string[] = [];
-    const original = server.app.collab.recheckUser;
-    server.app.collab.recheckUser = (userId) => {
-      rechecked.push(userId);
-      original(userId);
-    };
+    const { rechecked, restore } = watchRechecks();
     try {
       const email = `ekspert@${SLUG}.demo`;
       const cookie = await server.cookieFor(email);
@@ -285,7 +286,7 @@ describe.each(testDrivers)("workspace access on %s", (driver) => {
       const again = await postForm(server, `/w/${SLUG}/czlonkowie`, { intent: "remove", membershipId: row.id }, cookies[COORD]);
       expect(again.status).toBe(404);
     } finally {
-      server.app.collab.recheckUser = original;
+      restore();
     }
   });
 

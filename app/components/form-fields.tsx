@@ -1,4 +1,4 @@
-import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
+import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -26,9 +26,18 @@ export function FormErrors({ id, errors }: { id?: string; errors?: string[] }) {
 export const describedBy = (field: FieldMetadata<unknown>, hint = false) =>
   [hint ? `${field.id}-hint` : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined;
 
+/** A field's errors, named by its control's aria-describedby. */
+export function FieldErrors({ field }: { field: FieldMetadata<unknown> }) {
+  const text = useErrorText();
+  return field.errors?.length ? (
+    <p id={field.errorId} className="field-error" style={{ margin: 0 }}>
+      {field.errors.map(text).join(" ")}
+    </p>
+  ) : null;
+}
+
 /** A Conform field's frame: label, optional hint, the control, its errors. */
 export function Field({ field, label, hint, children }: { field: FieldMetadata<unknown>; label: ReactNode; hint?: ReactNode; children: ReactNode }) {
-  const text = useErrorText();
   return (
     <div className="field">
       <label htmlFor={field.id}>{label}</label>
@@ -38,11 +47,7 @@ export function Field({ field, label, hint, children }: { field: FieldMetadata<u
         </p>
       ) : null}
       {children}
-      {field.errors?.length ? (
-        <p id={field.errorId} className="field-error" style={{ margin: 0 }}>
-          {field.errors.map(text).join(" ")}
-        </p>
-      ) : null}
+      <FieldErrors field={field} />
     </div>
   );
 }
@@ -64,6 +69,15 @@ export function TextField({
   return (
     <Field field={field} label={label} hint={hint}>
       <input {...props} key={props.key} autoComplete={autoComplete} aria-describedby={describedBy(field, !!hint)} />
+    </Field>
+  );
+}
+
+export function TextAreaField({ field, label, rows = 4 }: { field: FieldMetadata<string | undefined>; label: ReactNode; rows?: number }) {
+  const props = getTextareaProps(field);
+  return (
+    <Field field={field} label={label}>
+      <textarea {...props} key={props.key} rows={rows} aria-describedby={describedBy(field)} />
     </Field>
   );
 }

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client";
 import { auditLog, memberships, partnerships, users } from "../../db/schema";
 import type { AuditEvent } from "./enums";
+import { pick } from "../../db/pick";
 
 export type { AuditEvent } from "./enums";
 
@@ -63,15 +64,11 @@ export async function listAudit(db: Db, options: { partnershipId?: string; limit
   }
   return db
     .select({
-      id: auditLog.id,
-      at: auditLog.at,
-      event: auditLog.event,
+      ...pick(auditLog, "id", "at", "event"),
       actorEmail: users.email,
       actorName: users.name,
       partnershipName: partnerships.name,
-      subjectEmail: auditLog.subjectEmail,
-      ip: auditLog.ip,
-      details: auditLog.details,
+      ...pick(auditLog, "subjectEmail", "ip", "details"),
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))

@@ -15,6 +15,7 @@ import {
 } from "../../db/schema";
 import { representedUnit } from "./members/rules";
 import type { DocumentKind, PartnershipRole } from "./policy";
+import { pick } from "../../db/pick";
 
 export type Partnership = typeof partnerships.$inferSelect;
 
@@ -74,10 +75,8 @@ export async function listMembers(db: Db, partnershipId: string): Promise<Member
     .select({
       membershipId: memberships.id,
       userId: users.id,
-      name: users.name,
-      email: users.email,
-      role: memberships.role,
-      representedTeryt: memberships.representedTeryt,
+      ...pick(users, "name", "email"),
+      ...pick(memberships, "role", "representedTeryt"),
       representedName: territorialUnits.name,
       isChair: memberships.isChair,
     })

@@ -1,10 +1,10 @@
-import { getFormProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AccessibilityStatementEn, AccessibilityStatementPl } from "~/components/publication/AccessibilityStatement";
-import { FormErrors, TextField, useErrorText } from "~/components/form-fields";
+import { FormErrors, SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { formatDateTime } from "~/lib/format";
 import { partnershipChoices, recordAccessibilityRequest } from "~/lib/publication/accessibility.server";
 import { accessibilityRequestSchema } from "~/lib/publication/forms";
@@ -65,10 +65,10 @@ export default function AccessibilityStatement() {
           <FormErrors id={form.errorId} errors={form.errors} />
           <TextField field={fields.name} label={t("publication:request.name")} autoComplete="name" />
           <TextField field={fields.contact} label={t("publication:request.contact")} autoComplete="email" />
-          <SelectField field={fields.partnership} label={t("publication:request.partnership")} options={d.partnerships.map((p) => ({ value: p.slug, label: p.name }))} />
+          <SelectField field={fields.partnership} label={t("publication:request.partnership")} placeholder="—" options={d.partnerships.map((p) => ({ value: p.slug, label: p.name }))} />
           <TextField field={fields.pageUrl} label={t("publication:request.pageUrl")} />
-          <TextArea field={fields.description} label={t("publication:request.description")} />
-          <TextArea field={fields.preferredMeans} label={t("publication:request.preferredMeans")} />
+          <TextAreaField field={fields.description} label={t("publication:request.description")} />
+          <TextAreaField field={fields.preferredMeans} label={t("publication:request.preferredMeans")} />
           <p className="actions">
             <button type="submit" className="button">
               {t("publication:request.submit")}
@@ -76,45 +76,6 @@ export default function AccessibilityStatement() {
           </p>
         </Form>
       </section>
-    </div>
-  );
-}
-
-function TextArea({ field, label }: { field: FieldMetadata<string | undefined>; label: string }) {
-  const text = useErrorText();
-  const props = getTextareaProps(field);
-  return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      <textarea {...props} key={props.key} rows={4} />
-      {field.errors?.length ? (
-        <p id={field.errorId} className="field-error" style={{ margin: 0 }}>
-          {field.errors.map(text).join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-function SelectField({ field, label, options }: { field: FieldMetadata<string | undefined>; label: string; options: { value: string; label: string }[] }) {
-  const text = useErrorText();
-  const props = getSelectProps(field);
-  return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      <select {...props} key={props.key}>
-        <option value="">—</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {field.errors?.length ? (
-        <p id={field.errorId} className="field-error" style={{ margin: 0 }}>
-          {field.errors.map(text).join(" ")}
-        </p>
-      ) : null}
     </div>
   );
 }

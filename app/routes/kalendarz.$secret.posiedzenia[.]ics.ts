@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { refusal } from "~/lib/guard.server";
 import { appOrigin, feedCalendar } from "~/lib/sessions/calendar.server";
 
 /**
@@ -8,7 +9,11 @@ import { appOrigin, feedCalendar } from "~/lib/sessions/calendar.server";
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const ics = await feedCalendar(context.database.db, params.secret ?? "", appOrigin(request, context.config));
-  if (!ics) return new Response("Not Found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  if (!ics) {
+    const notFound = refusal(request, 404);
+    notFound.headers.set("Cache-Control", "no-store");
+    return notFound;
+  }
   return new Response(ics, {
     headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" },
   });

@@ -3,11 +3,7 @@ import { guard } from "~/lib/guard.server";
 import { matchesEtag } from "~/lib/publication/page-cache.server";
 import { publicationFile } from "~/lib/publication/print.server";
 import { loadPublication } from "~/lib/publication/publications.server";
-
-const TYPES = {
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  pdf: "application/pdf",
-} as const;
+import { fileDownload } from "~/lib/download";
 
 /** DOCX or tagged PDF of a published version: /partnerstwa/:slug/:series/pobierz/wersja-2.pdf. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -15,17 +11,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { partnership, publication } = await guard({ request, context }, "publication.read", async (db) =>
     match ? loadPublication(db, params.slug, params.series, match[1]) : null,
   );
-  const format = match![2] as keyof typeof TYPES;
+  const format = match![2] as "docx" | "pdf";
   const bytes = new Uint8Array(await publicationFile(publication, partnership, format));
   const etag = `"${publication.id}-${format}"`;
   const headers = { ETag: etag, "Cache-Control": "public, max-age=3600" };
   if (matchesEtag(request, etag)) return new Response(null, { status: 304, headers });
-  return new Response(bytes, {
-    headers: {
-      ...headers,
-      "Content-Type": TYPES[format],
-      "Content-Disposition": `attachment; filename="${partnership.slug}-${publication.series}-wersja-${publication.number}.${format}"`,
-      "Access-Control-Allow-Origin": "*",
-    },
-  });
+  return fileDownload(bytes, format, `${partnership.slug}-${publication.series}-wersja-${publication.number}.${format}`, { ...headers, "Access-Control-Allow-Origin": "*" });
 }

@@ -1,7 +1,7 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PublicBreadcrumb } from "~/components/publication/PublicBreadcrumb";
+import { SeriesPage } from "~/components/publication/SeriesPage";
 import { guard, refusal } from "~/lib/guard.server";
 import { seriesPath, versionPath } from "~/lib/publication/content";
 import { diffPublished } from "~/lib/publication/diff";
@@ -43,9 +43,7 @@ export default function PublishedDiff() {
   const d = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
-    <div className="page">
-      <PublicBreadcrumb partnership={d.partnership} series={{ key: d.series, title: d.title }} />
-      <h1>{d.heading}</h1>
+    <SeriesPage {...d}>
       <p>
         <a href={versionPath(d.partnership.slug, d.series, d.from)}>{t("publication:page.version", { number: d.from })}</a> →{" "}
         <a href={versionPath(d.partnership.slug, d.series, d.to)}>{t("publication:page.version", { number: d.to })}</a>
@@ -108,6 +106,6 @@ export default function PublishedDiff() {
           </ul>
         </section>
       ) : null}
-    </div>
+    </SeriesPage>
   );
 }

@@ -1,7 +1,8 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PublicBreadcrumb } from "~/components/publication/PublicBreadcrumb";
+import { DataTable } from "~/components/data-table";
+import { SeriesPage } from "~/components/publication/SeriesPage";
 import { formatDay } from "~/lib/format";
 import { guard } from "~/lib/guard.server";
 import { seriesPath, versionPath } from "~/lib/publication/content";
@@ -35,41 +36,31 @@ export default function PublishedVersions() {
   const d = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
-    <div className="page">
-      <PublicBreadcrumb partnership={d.partnership} series={{ key: d.series, title: d.title }} />
-      <h1>{d.heading}</h1>
-      <table className="data-table">
-        <caption>{t("publication:versions.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("publication:versions.number")}</th>
-            <th scope="col">{t("publication:versions.date")}</th>
-            <th scope="col">{t("publication:versions.changes")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {d.versions.map((v, i) => {
-            const previous = d.versions[i + 1];
-            return (
-              <tr key={v.number}>
-                <td>
-                  <a href={versionPath(d.partnership.slug, d.series, v.number)}>{t("publication:page.version", { number: v.number })}</a>
-                </td>
-                <td>{formatDay(v.publishedAt, d.locale)}</td>
-                <td>
-                  {previous ? (
-                    <Link to={`${seriesPath(d.partnership.slug, d.series)}/roznice?od=${previous.number}&do=${v.number}`}>
-                      {t("publication:versions.diff", { number: previous.number })}
-                    </Link>
-                  ) : (
-                    t("publication:versions.first")
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <SeriesPage {...d}>
+      <DataTable
+        caption={t("publication:versions.caption")}
+        showCaption
+        rows={d.versions.map((v, i) => ({ ...v, previous: d.versions[i + 1]?.number }))}
+        rowKey={(v) => v.number}
+        columns={[
+          {
+            header: t("publication:versions.number"),
+            cell: (v) => <a href={versionPath(d.partnership.slug, d.series, v.number)}>{t("publication:page.version", { number: v.number })}</a>,
+          },
+          { header: t("publication:versions.date"), cell: (v) => formatDay(v.publishedAt, d.locale) },
+          {
+            header: t("publication:versions.changes"),
+            cell: (v) =>
+              v.previous === undefined ? (
+                t("publication:versions.first")
+              ) : (
+                <Link to={`${seriesPath(d.partnership.slug, d.series)}/roznice?od=${v.previous}&do=${v.number}`}>
+                  {t("publication:versions.diff", { number: v.previous })}
+                </Link>
+              ),
+          },
+        ]}
+      />
+    </SeriesPage>
   );
 }

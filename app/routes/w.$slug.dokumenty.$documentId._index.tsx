@@ -11,6 +11,7 @@ import { can, documentEditorRoles, rolesIn } from "~/lib/policy";
 import { useOpenAtSection } from "~/lib/open-at-section";
 import { getLocale } from "~/lib/request.server";
 import { projectOfDocument } from "~/lib/projects/project-documents.server";
+import { DisclosureButton } from "~/components/disclosure";
 
 // The editor is browser-only (Yjs, IndexedDB, websocket): the server renders a placeholder.
 const CollaborativeEditor = lazy(() => import("~/components/editor/CollaborativeEditor"));
@@ -89,15 +90,9 @@ export default function DocumentPage() {
             <h2 id="outline-title" className="outline__title">
               {t("outline")}
             </h2>
-            <button
-              type="button"
-              className="button button--secondary outline__toggle"
-              aria-expanded={outlineOpen}
-              aria-controls="outline-list"
-              onClick={() => setOutlineOpen((open) => !open)}
-            >
+            <DisclosureButton open={outlineOpen} onToggle={setOutlineOpen} controls="outline-list" className="button button--secondary outline__toggle">
               {t("ui.sectionsToggle", { count: outlined.length })}
-            </button>
+            </DisclosureButton>
             <ol className="outline__list" id="outline-list">
               {outlined.map((f) => (
                 <li key={f.key} data-empty={empty[f.key] ? "true" : "false"}>

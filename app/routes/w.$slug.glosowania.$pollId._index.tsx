@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useRevalidator } from "@remix
 import type { SubmissionResult } from "@conform-to/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { BallotForm } from "~/components/voting/BallotForm";
 import { PollResult } from "~/components/voting/PollResult";
 import { useErrorText } from "~/components/form-fields";
@@ -42,9 +43,7 @@ export default function PollPage() {
   );
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link> › <Link to={base}>{t("list.title")}</Link>
-      </p>
+      <Breadcrumb partnership={partnership} trail={[{ to: base, label: t("list.title") }]} />
       <h1>{poll.title}</h1>
       <p>
         <strong data-testid="poll-status">{t(`status.${poll.status}`)}</strong> · {t(`method.${poll.method}`)} · {t(poll.secret ? "ballot.secret" : "ballot.open")}

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { subscribe } from "~/lib/collab/client";
 import { guard } from "~/lib/guard.server";
 import { can } from "~/lib/policy";
@@ -38,9 +39,7 @@ export default function Polls() {
   const base = `/w/${partnership.slug}/glosowania`;
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link>
-      </p>
+      <Breadcrumb partnership={partnership} />
       <h1>{t("list.title")}</h1>
       <p>{t("list.lead")}</p>
       {mayCreate ? (

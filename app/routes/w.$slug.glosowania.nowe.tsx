@@ -1,7 +1,8 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { PollForm } from "~/components/voting/PollForm";
 import { guard } from "~/lib/guard.server";
 import { packageRows } from "~/lib/projects/package.server";
@@ -40,9 +41,7 @@ export default function NewPoll() {
   const base = `/w/${partnership.slug}/glosowania`;
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link> › <Link to={base}>{t("list.title")}</Link>
-      </p>
+      <Breadcrumb partnership={partnership} trail={[{ to: base, label: t("list.title") }]} />
       <h1>{t("form.newTitle")}</h1>
       <PollForm lastResult={lastResult} candidates={candidates} cancelTo={base} />
     </div>

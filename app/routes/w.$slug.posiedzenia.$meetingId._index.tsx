@@ -3,6 +3,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { Suspense, lazy, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { AgendaPanel, AttendancePanel, ConfirmButton, DecisionsPanel, IntentButton } from "~/components/sessions/RoomPanels";
 import { subscribe } from "~/lib/collab/client";
 import { presenceUser } from "~/lib/collab/presence";
@@ -171,9 +172,7 @@ export default function MeetingRoom() {
   const locale = d.locale;
   return (
     <div className="page page--wide meeting-room">
-      <p className="breadcrumb">
-        <Link to={`/w/${d.partnership.slug}`}>{d.partnership.name}</Link> › <Link to={`/w/${d.partnership.slug}/posiedzenia`}>{t("list.title")}</Link>
-      </p>
+      <Breadcrumb partnership={d.partnership} trail={[{ to: `/w/${d.partnership.slug}/posiedzenia`, label: t("list.title") }]} />
       <h1>{d.meeting.title}</h1>
       <dl className="meeting-facts">
         <dt>{t("room.when")}</dt>

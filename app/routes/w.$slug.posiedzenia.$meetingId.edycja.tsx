@@ -1,7 +1,8 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { MeetingForm } from "~/components/sessions/MeetingForm";
 import { guard } from "~/lib/guard.server";
 import { getLocale, getServerT } from "~/lib/request.server";
@@ -45,10 +46,7 @@ export default function EditMeeting() {
   const room = `/w/${partnership.slug}/posiedzenia/${meeting.id}`;
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link> › <Link to={`/w/${partnership.slug}/posiedzenia`}>{t("list.title")}</Link> ›{" "}
-        <Link to={room}>{meeting.title}</Link>
-      </p>
+      <Breadcrumb partnership={partnership} trail={[{ to: `/w/${partnership.slug}/posiedzenia`, label: t("list.title") }, { to: room, label: meeting.title }]} />
       <h1>{t("form.editTitle")}</h1>
       {meeting.closed ? (
         <p className="notice">{t("errors.closed")}</p>

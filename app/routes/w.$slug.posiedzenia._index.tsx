@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { subscribe } from "~/lib/collab/client";
 import { guard } from "~/lib/guard.server";
 import { loadPartnership } from "~/lib/partnerships.server";
@@ -73,9 +74,7 @@ export default function Meetings() {
   );
   return (
     <div className="page page--wide">
-      <p className="breadcrumb">
-        <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link>
-      </p>
+      <Breadcrumb partnership={partnership} />
       <h1>{t("list.title")}</h1>
       <p className="lead">{t("list.lead")}</p>
       {mayPlan ? (

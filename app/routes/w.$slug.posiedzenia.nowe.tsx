@@ -1,7 +1,8 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { MeetingForm } from "~/components/sessions/MeetingForm";
 import { guard } from "~/lib/guard.server";
 import { loadPartnership } from "~/lib/partnerships.server";
@@ -37,9 +38,7 @@ export default function NewMeeting() {
   const base = `/w/${partnership.slug}/posiedzenia`;
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link> › <Link to={base}>{t("list.title")}</Link>
-      </p>
+      <Breadcrumb partnership={partnership} trail={[{ to: base, label: t("list.title") }]} />
       <h1>{t("form.newTitle")}</h1>
       <MeetingForm
         lastResult={lastResult}

@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useRouteLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { FicheDetails } from "~/components/projects/FicheDetails";
 import { ScheduleView } from "~/components/projects/ScheduleView";
 import ganttStyles from "~/components/projects/gantt.css?url";
@@ -47,9 +48,7 @@ export default function ProjectPage() {
   const notice = search.get("utworzono") ? t("fiche.created") : search.get("zapisano") ? t("fiche.saved") : search.get("plik") ? t("page.uploaded", { name: search.get("plik") }) : null;
   return (
     <div className="page page--wide">
-      <p className="breadcrumb">
-        <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link> › <Link to={`/w/${partnership.slug}/projekty`}>{t("package.title")}</Link>
-      </p>
+      <Breadcrumb partnership={partnership} trail={[{ to: `/w/${partnership.slug}/projekty`, label: t("package.title") }]} />
       <h1>{page.project.title}</h1>
       {page.project.flagship ? <p className="badge">{t("page.flagshipBadge")}</p> : null}
       {notice ? (

@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useRouteLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useRouteLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { formatDay } from "~/components/projects/labels";
 import { EvidenceForm, LevelForm } from "~/components/projects/MaturityForms";
 import projectStyles from "~/components/projects/projects.css?url";
@@ -48,10 +49,7 @@ export default function MaturityPage() {
   const nextMissing = data.missing[0];
   return (
     <div className="page page--wide">
-      <p className="breadcrumb">
-        <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link> › <Link to={`/w/${partnership.slug}/projekty`}>{t("package.title")}</Link> ›{" "}
-        <Link to={base}>{project.title}</Link>
-      </p>
+      <Breadcrumb partnership={partnership} trail={[{ to: `/w/${partnership.slug}/projekty`, label: t("package.title") }, { to: base, label: project.title }]} />
       <h1>
         {t("maturity.title")}: {project.title}
       </h1>

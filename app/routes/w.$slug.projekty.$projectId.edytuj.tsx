@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { FicheForm } from "~/components/projects/FicheForm";
 import projectStyles from "~/components/projects/projects.css?url";
 import { loadProject } from "~/lib/projects/access.server";
@@ -34,10 +35,7 @@ export default function EditProject() {
   const base = `/w/${partnership.slug}/projekty`;
   return (
     <div className="page page--wide">
-      <p className="breadcrumb">
-        <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link> › <Link to={base}>{t("package.title")}</Link> ›{" "}
-        <Link to={`${base}/${projectId}`}>{title}</Link>
-      </p>
+      <Breadcrumb partnership={partnership} trail={[{ to: base, label: t("package.title") }, { to: `${base}/${projectId}`, label: title }]} />
       <h1>{t("fiche.editTitle", { title })}</h1>
       <FicheForm
         units={units}

@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useRouteLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { formatDay } from "~/components/projects/labels";
 import { ScheduleView } from "~/components/projects/ScheduleView";
 import { TaskForm } from "~/components/projects/TaskForm";
@@ -46,10 +47,7 @@ export default function SchedulePage() {
   const notice = search.get("zapisano") ? t("schedule.saved") : search.get("usunieto") ? t("schedule.deleted") : null;
   return (
     <div className="page page--wide">
-      <p className="breadcrumb">
-        <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link> › <Link to={`/w/${partnership.slug}/projekty`}>{t("package.title")}</Link> ›{" "}
-        <Link to={base}>{project.title}</Link>
-      </p>
+      <Breadcrumb partnership={partnership} trail={[{ to: `/w/${partnership.slug}/projekty`, label: t("package.title") }, { to: base, label: project.title }]} />
       <h1>{t("schedule.title", { title: project.title })}</h1>
       <p className="lead">{t("schedule.lead")}</p>
       <p>{t("schedule.projectDates", { start: formatDay(project.start, locale), end: formatDay(project.end, locale) })}</p>

@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { GanttChart } from "~/components/projects/GanttChart";
 import { formatDay, unitLabel, unitName } from "~/components/projects/labels";
 import ganttStyles from "~/components/projects/gantt.css?url";
@@ -54,9 +55,7 @@ export default function PackagePage() {
   const ariaSort = (key: string) => (query.sort === key ? (query.dir === "asc" ? "ascending" : "descending") : undefined);
   return (
     <div className="page page--wide">
-      <p className="breadcrumb">
-        <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link>
-      </p>
+      <Breadcrumb partnership={partnership} />
       <h1>{t("package.title")}</h1>
       <p className="lead">{t("package.lead")}</p>
       <p className="actions">

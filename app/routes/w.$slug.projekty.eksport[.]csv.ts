@@ -6,6 +6,7 @@ import { guard } from "~/lib/guard.server";
 import { parsePackageQuery, queryPackage } from "~/lib/projects/package";
 import { memberUnits } from "~/lib/projects/projects.server";
 import { packageRows } from "~/lib/projects/package.server";
+import { fileDownload } from "~/lib/download";
 
 /** The package (as filtered and sorted on the page) as a CSV download. */
 export async function loader(args: LoaderFunctionArgs) {
@@ -14,12 +15,5 @@ export async function loader(args: LoaderFunctionArgs) {
   const [rows, units] = await Promise.all([packageRows(db, partnership.id), memberUnits(db, partnership.id)]);
   const query = parsePackageQuery(new URL(args.request.url).searchParams);
   const csv = packageCsv(queryPackage(rows, query), new Map(units.map((u) => [u.teryt, u.name])), getServerT(args.request));
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="pakiet-projektow-${partnership.slug}.csv"`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return fileDownload(csv, "csv", `pakiet-projektow-${partnership.slug}.csv`, { "X-Content-Type-Options": "nosniff" });
 }

@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { FicheForm } from "~/components/projects/FicheForm";
 import projectStyles from "~/components/projects/projects.css?url";
 import { loadPackage } from "~/lib/projects/access.server";
@@ -24,9 +25,7 @@ export default function NewProject() {
   const { t } = useTranslation("projects");
   return (
     <div className="page page--wide">
-      <p className="breadcrumb">
-        <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link> › <Link to={`/w/${partnership.slug}/projekty`}>{t("package.title")}</Link>
-      </p>
+      <Breadcrumb partnership={partnership} trail={[{ to: `/w/${partnership.slug}/projekty`, label: t("package.title") }]} />
       <h1>{t("fiche.newTitle")}</h1>
       <FicheForm
         units={units}

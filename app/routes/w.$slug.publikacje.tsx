@@ -1,7 +1,10 @@
 import { parseWithZod } from "@conform-to/zod";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumb } from "~/components/breadcrumb";
+import { DataTable } from "~/components/data-table";
 import { formatDateTime, formatDay } from "~/lib/format";
 import { guard } from "~/lib/guard.server";
 import { loadPartnership } from "~/lib/partnerships.server";
@@ -50,6 +53,17 @@ export async function action(args: ActionFunctionArgs) {
   return (await markRequestHandled(db, partnership.id, input.requestId, auth.user.id, args.context.ip)) ? back("zalatwiono=1") : back("blad=1");
 }
 
+/** A one-button form of this page: its intent and the id it acts on. */
+function HiddenForm({ intent, name, value, children }: { intent: string; name: string; value: string; children: ReactNode }) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name={name} value={value} />
+      {children}
+    </Form>
+  );
+}
+
 export default function PublishingPage() {
   const d = useLoaderData<typeof loader>();
   const { t } = useTranslation("publication");
@@ -63,9 +77,7 @@ export default function PublishingPage() {
   const message = notice("opublikowano", "manage.published") ?? notice("wycofano", "manage.unpublished");
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link to={`/w/${d.partnership.slug}`}>{d.partnership.name}</Link>
-      </p>
+      <Breadcrumb partnership={d.partnership} />
       <h1>{t("manage.title")}</h1>
       <p className="lead">{t("manage.lead")}</p>
       {message ? (
@@ -112,51 +124,35 @@ export default function PublishingPage() {
       </section>
       <section aria-labelledby="history-title">
         <h2 id="history-title">{t("manage.history")}</h2>
-        {d.publications.length === 0 ? (
-          <p className="empty-state">{t("manage.none")}</p>
-        ) : (
-          <table className="data-table">
-            <caption className="visually-hidden">{t("manage.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("versions.number")}</th>
-                <th scope="col">{t("versions.date")}</th>
-                <th scope="col">{t("manage.state")}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t("manage.unpublish")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.publications.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    {p.unpublishedAt ? (
-                      `${p.title}, ${t("page.version", { number: p.number })}`
-                    ) : (
-                      <a href={versionPath(d.partnership.slug, p.series, p.number)}>
-                        {p.title}, {t("page.version", { number: p.number })}
-                      </a>
-                    )}
-                  </td>
-                  <td>{formatDateTime(p.publishedAt, d.locale)}</td>
-                  <td>{p.unpublishedAt ? t("manage.hidden", { date: formatDay(p.unpublishedAt, d.locale) }) : t("manage.public")}</td>
-                  <td>
-                    {p.unpublishedAt ? null : (
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="unpublish" />
-                        <input type="hidden" name="publicationId" value={p.id} />
-                        <button type="submit" className="link-button" aria-label={t("manage.unpublishLabel", { title: p.title, number: p.number })}>
-                          {t("manage.unpublish")}
-                        </button>
-                      </Form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          caption={t("manage.caption")}
+          rows={d.publications}
+          rowKey={(p) => p.id}
+          empty={t("manage.none")}
+          columns={[
+            {
+              header: t("versions.number"),
+              cell: (p) => {
+                const label = `${p.title}, ${t("page.version", { number: p.number })}`;
+                return p.unpublishedAt ? label : <a href={versionPath(d.partnership.slug, p.series, p.number)}>{label}</a>;
+              },
+            },
+            { header: t("versions.date"), cell: (p) => formatDateTime(p.publishedAt, d.locale) },
+            { header: t("manage.state"), cell: (p) => (p.unpublishedAt ? t("manage.hidden", { date: formatDay(p.unpublishedAt, d.locale) }) : t("manage.public")) },
+            {
+              header: t("manage.unpublish"),
+              hiddenHeader: true,
+              cell: (p) =>
+                p.unpublishedAt ? null : (
+                  <HiddenForm intent="unpublish" name="publicationId" value={p.id}>
+                    <button type="submit" className="link-button" aria-label={t("manage.unpublishLabel", { title: p.title, number: p.number })}>
+                      {t("manage.unpublish")}
+                    </button>
+                  </HiddenForm>
+                ),
+            },
+          ]}
+        />
         {d.publications.some((p) => !p.unpublishedAt) ? (
           <p>
             <a href={`/partnerstwa/${d.partnership.slug}`}>{t("catalogue.page")}</a>
@@ -168,64 +164,50 @@ export default function PublishingPage() {
       <section aria-labelledby="requests-title">
         <h2 id="requests-title">{t("manage.requests")}</h2>
         <p>{t("manage.requestsLead")}</p>
-        {d.requests.length === 0 ? (
-          <p className="empty-state">{t("manage.noRequests")}</p>
-        ) : (
-          <table className="data-table">
-            <caption className="visually-hidden">{t("manage.requestsCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("manage.requester")}</th>
-                <th scope="col">{t("manage.request")}</th>
-                <th scope="col">{t("manage.due")}</th>
-                <th scope="col">{t("manage.state")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.requests.map((r) => (
-                <tr key={r.id}>
-                  <td>
-                    {r.name}
-                    <br />
-                    {r.contact}
-                  </td>
-                  <td>
-                    {r.pageUrl ? (
-                      <>
-                        {r.pageUrl}
-                        <br />
-                      </>
-                    ) : null}
-                    {r.description}
-                    {r.preferredMeans ? (
-                      <>
-                        <br />
-                        {r.preferredMeans}
-                      </>
-                    ) : null}
-                  </td>
-                  <td data-testid="request-due">
-                    {formatDateTime(r.dueAt, d.locale)}
-                    {!r.handledAt && r.dueAt < d.now ? <strong> ({t("manage.overdue")})</strong> : null}
-                  </td>
-                  <td>
-                    {r.handledAt ? (
-                      t("manage.handled")
-                    ) : (
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="handled" />
-                        <input type="hidden" name="requestId" value={r.id} />
-                        <button type="submit" className="link-button">
-                          {t("manage.markHandled")}
-                        </button>
-                      </Form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          caption={t("manage.requestsCaption")}
+          rows={d.requests}
+          rowKey={(r) => r.id}
+          empty={t("manage.noRequests")}
+          columns={[
+            {
+              header: t("manage.requester"),
+              cell: (r) => (
+                <>
+                  {r.name}
+                  <br />
+                  {r.contact}
+                </>
+              ),
+            },
+            {
+              header: t("manage.request"),
+              cell: (r) => [r.pageUrl, r.description, r.preferredMeans].filter(Boolean).flatMap((line, i) => (i === 0 ? [line] : [<br key={i} />, line])),
+            },
+            {
+              header: t("manage.due"),
+              cell: (r) => (
+                <span data-testid="request-due">
+                  {formatDateTime(r.dueAt, d.locale)}
+                  {!r.handledAt && r.dueAt < d.now ? <strong> ({t("manage.overdue")})</strong> : null}
+                </span>
+              ),
+            },
+            {
+              header: t("manage.state"),
+              cell: (r) =>
+                r.handledAt ? (
+                  t("manage.handled")
+                ) : (
+                  <HiddenForm intent="handled" name="requestId" value={r.id}>
+                    <button type="submit" className="link-button">
+                      {t("manage.markHandled")}
+                    </button>
+                  </HiddenForm>
+                ),
+            },
+          ]}
+        />
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumb } from "~/components/breadcrumb";
 import { guard } from "~/lib/guard.server";
 import { loadPartnership } from "~/lib/partnerships.server";
 import { MAX_QUERY_LENGTH } from "~/lib/documents/search-limits";
@@ -36,9 +37,7 @@ export default function SearchPage() {
   const { t } = useTranslation("editor");
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link>
-      </p>
+      <Breadcrumb partnership={partnership} />
       <h1>{t("searchPage.title")}</h1>
       <Form method="get" role="search" className="search-form">
         <div className="field">

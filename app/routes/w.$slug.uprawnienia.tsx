@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Breadcrumb } from "~/components/breadcrumb";
 import projectStyles from "~/components/projects/projects.css?url";
 import { EDIT_RIGHT_GROUPS, GRANTABLE_ROLES, normaliseEditingRights } from "~/lib/editing-rights";
 import { loadRightsSetting } from "~/lib/projects/access.server";
@@ -32,9 +33,7 @@ export default function EditingRightsPage() {
   const notice = search.get("zapisano") ? t("rights.saved") : search.get("bez-zmian") ? t("rights.unchanged") : null;
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link to={`/w/${partnership.slug}`}>{partnership.name}</Link>
-      </p>
+      <Breadcrumb partnership={partnership} />
       <h1>{t("rights.title")}</h1>
       <p className="lead">{t("rights.lead")}</p>
       {notice ? (

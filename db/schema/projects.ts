@@ -5,25 +5,8 @@
  * callbacks (drizzle evaluates them lazily), so the two modules may import each other.
  */
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  boolean,
-  check,
-  customType,
-  date,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  unique,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigint, boolean, check, customType, date, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, instant, ownedBy, refOrNull } from "./columns";
 import { EVIDENCE_KINDS } from "../../app/lib/projects/maturity";
 import { INDICATOR_KINDS, PROJECT_AREAS, PROJECT_STATUSES, PROJECT_TYPES, RISK_LEVELS, TASK_KINDS } from "../../app/lib/projects/enums";
 import { PROJECT_DOCUMENT_KINDS } from "../../app/lib/projects/document-sections";
@@ -38,7 +21,6 @@ const blob = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   toDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
   fromDriver: (value) => new Uint8Array(value.buffer, value.byteOffset, value.byteLength),
 });
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 /** Money: whole grosze. */
 const grosze = (name: string) => bigint(name, { mode: "number" }).notNull().default(0);
 const day = (name: string) => date(name, { mode: "string" });
@@ -47,10 +29,8 @@ const day = (name: string) => date(name, { mode: "string" });
 export const projects = pgTable(
   "projects",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    id: id(),
+    partnershipId: ownedBy("partnership_id", () => partnerships.id),
     title: text("title").notNull(),
     type: text("type", { enum: PROJECT_TYPES }).notNull(),
     area: text("area", { enum: PROJECT_AREAS }).notNull(),
@@ -77,12 +57,12 @@ export const projects = pgTable(
     /** Set only by adopting a council vote (adoptFlagship); at most one per partnership. */
     isFlagship: boolean("is_flagship").notNull().default(false),
     flagshipPollId: uuid("flagship_poll_id"),
-    flagshipAdoptedAt: timestamp("flagship_adopted_at", { withTimezone: true }),
+    flagshipAdoptedAt: instant("flagship_adopted_at"),
     rowVersion: integer("row_version").notNull().default(1),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdBy: refOrNull("created_by", () => users.id),
+    updatedBy: refOrNull("updated_by", () => users.id),
     createdAt: createdAt(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
   },
   (t) => [
     index("projects_partnership_idx").on(t.partnershipId),
@@ -142,10 +122,8 @@ export const projectContributions = pgTable(
 export const projectFundingSources = pgTable(
   "project_funding_sources",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    id: id(),
+    projectId: ownedBy("project_id", () => projects.id),
     position: integer("position").notNull(),
     name: text("name").notNull(),
     amount: grosze("amount"),
@@ -156,10 +134,8 @@ export const projectFundingSources = pgTable(
 export const projectIndicators = pgTable(
   "project_indicators",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    id: id(),
+    projectId: ownedBy("project_id", () => projects.id),
     position: integer("position").notNull(),
     kind: text("kind", { enum: INDICATOR_KINDS }).notNull(),
     name: text("name").notNull(),
@@ -176,10 +152,8 @@ export const projectIndicators = pgTable(
 export const projectRisks = pgTable(
   "project_risks",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    id: id(),
+    projectId: ownedBy("project_id", () => projects.id),
     position: integer("position").notNull(),
     description: text("description").notNull(),
     likelihood: text("likelihood", { enum: RISK_LEVELS }).notNull(),
@@ -193,15 +167,13 @@ export const projectRisks = pgTable(
 export const projectAttachments = pgTable(
   "project_attachments",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    id: id(),
+    projectId: ownedBy("project_id", () => projects.id),
     fileName: text("file_name").notNull(),
     mediaType: text("media_type").notNull(),
     size: integer("size").notNull(),
     content: blob("content").notNull(),
-    uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    uploadedBy: refOrNull("uploaded_by", () => users.id),
     createdAt: createdAt(),
   },
   (t) => [
@@ -214,19 +186,17 @@ export const projectAttachments = pgTable(
 export const projectEvidence = pgTable(
   "project_evidence",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    id: id(),
+    projectId: ownedBy("project_id", () => projects.id),
     kind: text("kind", { enum: EVIDENCE_KINDS }).notNull(),
     description: text("description").notNull(),
     date: day("date").notNull(),
     url: text("url"),
     attachmentId: uuid("attachment_id").references(() => projectAttachments.id, { onDelete: "restrict" }),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdBy: refOrNull("created_by", () => users.id),
     createdAt: createdAt(),
-    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
-    withdrawnBy: uuid("withdrawn_by").references(() => users.id, { onDelete: "set null" }),
+    withdrawnAt: instant("withdrawn_at"),
+    withdrawnBy: refOrNull("withdrawn_by", () => users.id),
   },
   (t) => [
     index("project_evidence_project_idx").on(t.projectId),
@@ -239,14 +209,12 @@ export const projectMaturityHistory = pgTable(
   "project_maturity_history",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: ownedBy("project_id", () => projects.id),
     fromLevel: integer("from_level").notNull(),
     toLevel: integer("to_level").notNull(),
     note: text("note").notNull().default(""),
-    changedBy: uuid("changed_by").references(() => users.id, { onDelete: "set null" }),
-    changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
+    changedBy: refOrNull("changed_by", () => users.id),
+    changedAt: instant("changed_at").notNull().defaultNow(),
   },
   (t) => [index("project_maturity_history_project_idx").on(t.projectId, t.changedAt)],
 );
@@ -255,7 +223,7 @@ export const projectMaturityHistory = pgTable(
 export const projectTasks = pgTable(
   "project_tasks",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     projectId: uuid("project_id").notNull(),
     partnershipId: uuid("partnership_id").notNull(),
     name: text("name").notNull(),
@@ -278,12 +246,8 @@ export const projectTasks = pgTable(
 export const projectTaskDependencies = pgTable(
   "project_task_dependencies",
   {
-    taskId: uuid("task_id")
-      .notNull()
-      .references(() => projectTasks.id, { onDelete: "cascade" }),
-    dependsOnId: uuid("depends_on_id")
-      .notNull()
-      .references(() => projectTasks.id, { onDelete: "cascade" }),
+    taskId: ownedBy("task_id", () => projectTasks.id),
+    dependsOnId: ownedBy("depends_on_id", () => projectTasks.id),
   },
   (t) => [primaryKey({ columns: [t.taskId, t.dependsOnId] }), check("project_task_dependencies_not_self", sql`${t.taskId} <> ${t.dependsOnId}`)],
 );
@@ -292,9 +256,7 @@ export const projectTaskDependencies = pgTable(
 export const projectDocuments = pgTable(
   "project_documents",
   {
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    projectId: ownedBy("project_id", () => projects.id),
     kind: text("kind", { enum: PROJECT_DOCUMENT_KINDS }).notNull(),
     documentId: uuid("document_id")
       .notNull()
@@ -310,6 +272,6 @@ export const partnershipEditingRights = pgTable("partnership_editing_rights", {
     .primaryKey()
     .references(() => partnerships.id, { onDelete: "cascade" }),
   rights: jsonb("rights").$type<Record<string, string[]>>().notNull(),
-  updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: refOrNull("updated_by", () => users.id),
+  updatedAt: instant("updated_at").notNull().defaultNow(),
 });

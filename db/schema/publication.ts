@@ -1,4 +1,5 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, instant, ownedBy, refOrNull } from "./columns";
 import { PUBLICATION_KINDS } from "../enums";
 import { partnerships, users } from "../schema";
 
@@ -20,10 +21,8 @@ export interface PublishedSection {
 export const publications = pgTable(
   "publications",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    id: id(),
+    partnershipId: ownedBy("partnership_id", () => partnerships.id),
     kind: text("kind", { enum: PUBLICATION_KINDS }).notNull(),
     /** The URL segment of the series under /partnerstwa/:slug/ ("strategia", "projekty", "protokol-…"). */
     series: text("series").notNull(),
@@ -37,10 +36,10 @@ export const publications = pgTable(
     content: jsonb("content").$type<unknown>().notNull(),
     /** The document version (strategy, minutes) the publication was rendered from. */
     sourceVersionId: uuid("source_version_id"),
-    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
-    publishedBy: uuid("published_by").references(() => users.id, { onDelete: "set null" }),
-    unpublishedAt: timestamp("unpublished_at", { withTimezone: true }),
-    unpublishedBy: uuid("unpublished_by").references(() => users.id, { onDelete: "set null" }),
+    publishedAt: instant("published_at").notNull().defaultNow(),
+    publishedBy: refOrNull("published_by", () => users.id),
+    unpublishedAt: instant("unpublished_at"),
+    unpublishedBy: refOrNull("unpublished_by", () => users.id),
   },
   (t) => [
     uniqueIndex("publications_series_number_idx").on(t.partnershipId, t.series, t.number),
@@ -55,7 +54,7 @@ export const publications = pgTable(
 export const accessibilityRequests = pgTable(
   "accessibility_requests",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: id(),
     /** The partnership whose page it concerns; null: the platform. */
     partnershipId: uuid("partnership_id").references(() => partnerships.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
@@ -64,9 +63,9 @@ export const accessibilityRequests = pgTable(
     description: text("description").notNull(),
     /** How the requester wants the content made accessible (alternative means). */
     preferredMeans: text("preferred_means").notNull().default(""),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
-    handledAt: timestamp("handled_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    dueAt: instant("due_at").notNull(),
+    handledAt: instant("handled_at"),
   },
   (t) => [index("accessibility_requests_partnership_idx").on(t.partnershipId, t.dueAt)],
 );

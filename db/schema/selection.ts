@@ -5,7 +5,8 @@
  * ../schema.ts; its tables are referenced only inside callbacks.
  */
 import { sql } from "drizzle-orm";
-import { customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { customType, date, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, instant, ownedBy, refOrNull } from "./columns";
 import { AREA_TYPES, ATTACHMENT_KINDS, FORM_STATUSES, PHASE_KEYS } from "../../app/lib/selection/enums";
 import type { Criterion, FormalMark, MeritMark } from "../../app/lib/selection/criteria";
 import { partnerships, territorialUnits, users } from "../schema";
@@ -16,24 +17,22 @@ const blob = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   fromDriver: (value) => new Uint8Array(value.buffer, value.byteOffset, value.byteLength),
 });
 
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
-
 /** A call for information forms, set up by the ministry. Criteria are editable until openedAt, frozen after. */
 export const selectionCalls = pgTable("selection_calls", {
-  id: uuid("id").primaryKey().defaultRandom(),
+  id: id(),
   name: text("name").notNull(),
   /** Forms to the marshal offices by this instant. */
-  formsDeadline: timestamp("forms_deadline", { withTimezone: true }).notNull(),
+  formsDeadline: instant("forms_deadline").notNull(),
   /** Recommendations to the ministry by this instant. */
-  recommendationsDeadline: timestamp("recommendations_deadline", { withTimezone: true }).notNull(),
+  recommendationsDeadline: instant("recommendations_deadline").notNull(),
   /** The planned announcement day. */
   announcementDate: date("announcement_date", { mode: "string" }).notNull(),
   capPerVoivodeship: integer("cap_per_voivodeship").notNull().default(3),
   criteria: jsonb("criteria").$type<Criterion[]>().notNull(),
-  openedAt: timestamp("opened_at", { withTimezone: true }),
+  openedAt: instant("opened_at"),
   /** When the selected list was announced (published on the public pages). */
-  announcedAt: timestamp("announced_at", { withTimezone: true }),
-  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  announcedAt: instant("announced_at"),
+  createdBy: refOrNull("created_by", () => users.id),
   createdAt: createdAt(),
 });
 
@@ -41,13 +40,9 @@ export const selectionCalls = pgTable("selection_calls", {
 export const selectionForms = pgTable(
   "selection_forms",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    callId: uuid("call_id")
-      .notNull()
-      .references(() => selectionCalls.id, { onDelete: "cascade" }),
-    applicantId: uuid("applicant_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    id: id(),
+    callId: ownedBy("call_id", () => selectionCalls.id),
+    applicantId: ownedBy("applicant_id", () => users.id),
     voivodeshipTeryt: text("voivodeship_teryt").notNull(),
     status: text("status", { enum: FORM_STATUSES }).notNull().default("draft"),
     name: text("name").notNull(),
@@ -63,12 +58,12 @@ export const selectionForms = pgTable(
     /** Who will coordinate (invited when the partnership is selected). */
     coordinatorName: text("coordinator_name").notNull().default(""),
     coordinatorEmail: text("coordinator_email").notNull().default(""),
-    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    submittedAt: instant("submitted_at"),
     /** The ministry's choice (before the announcement it can be undone). */
-    selectedAt: timestamp("selected_at", { withTimezone: true }),
+    selectedAt: instant("selected_at"),
     /** The workspace created at the announcement. */
-    partnershipId: uuid("partnership_id").references(() => partnerships.id, { onDelete: "set null" }),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    partnershipId: refOrNull("partnership_id", () => partnerships.id),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -81,10 +76,8 @@ export const selectionForms = pgTable(
 export const selectionAttachments = pgTable(
   "selection_attachments",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    formId: uuid("form_id")
-      .notNull()
-      .references(() => selectionForms.id, { onDelete: "cascade" }),
+    id: id(),
+    formId: ownedBy("form_id", () => selectionForms.id),
     kind: text("kind", { enum: ATTACHMENT_KINDS }).notNull(),
     fileName: text("file_name").notNull(),
     mime: text("mime").notNull(),
@@ -102,8 +95,8 @@ export const selectionAssessments = pgTable("selection_assessments", {
     .references(() => selectionForms.id, { onDelete: "cascade" }),
   formal: jsonb("formal").$type<Record<string, FormalMark>>().notNull().default(sql`'{}'::jsonb`),
   merit: jsonb("merit").$type<Record<string, MeritMark>>().notNull().default(sql`'{}'::jsonb`),
-  assessedBy: uuid("assessed_by").references(() => users.id, { onDelete: "set null" }),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  assessedBy: refOrNull("assessed_by", () => users.id),
+  updatedAt: instant("updated_at").notNull().defaultNow(),
 });
 
 /**
@@ -116,12 +109,10 @@ export const selectionRecommendations = pgTable(
     formId: uuid("form_id")
       .primaryKey()
       .references(() => selectionForms.id, { onDelete: "cascade" }),
-    callId: uuid("call_id")
-      .notNull()
-      .references(() => selectionCalls.id, { onDelete: "cascade" }),
+    callId: ownedBy("call_id", () => selectionCalls.id),
     voivodeshipTeryt: text("voivodeship_teryt").notNull(),
     rank: integer("rank").notNull(),
-    recommendedBy: uuid("recommended_by").references(() => users.id, { onDelete: "set null" }),
+    recommendedBy: refOrNull("recommended_by", () => users.id),
     createdAt: createdAt(),
   },
   (t) => [index("selection_recommendations_call_idx").on(t.callId, t.voivodeshipTeryt)],
@@ -131,14 +122,12 @@ export const selectionRecommendations = pgTable(
 export const selectionRecommendationLists = pgTable(
   "selection_recommendation_lists",
   {
-    callId: uuid("call_id")
-      .notNull()
-      .references(() => selectionCalls.id, { onDelete: "cascade" }),
+    callId: ownedBy("call_id", () => selectionCalls.id),
     voivodeshipTeryt: text("voivodeship_teryt")
       .notNull()
       .references(() => territorialUnits.teryt),
-    sentBy: uuid("sent_by").references(() => users.id, { onDelete: "set null" }),
-    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+    sentBy: refOrNull("sent_by", () => users.id),
+    sentAt: instant("sent_at").notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.callId, t.voivodeshipTeryt] })],
 );
@@ -147,10 +136,8 @@ export const selectionRecommendationLists = pgTable(
 export const partnershipPhases = pgTable(
   "partnership_phases",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    id: id(),
+    partnershipId: ownedBy("partnership_id", () => partnerships.id),
     key: text("key", { enum: PHASE_KEYS }).notNull(),
     position: integer("position").notNull(),
     plannedStart: date("planned_start", { mode: "string" }).notNull(),

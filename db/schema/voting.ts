@@ -8,23 +8,8 @@
  * more counted ballots than voters who voted (secret polls: a constraint trigger, migration *_voting_guards).
  */
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  boolean,
-  check,
-  doublePrecision,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  unique,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigint, boolean, check, doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, instant, ownedBy, refOrNull } from "./columns";
 import { POLL_METHODS, POLL_NOTICE_KINDS, POLL_STATUSES } from "../enums";
 import { partnerships, users } from "../schema";
 import { projects } from "./projects";
@@ -32,10 +17,8 @@ import { projects } from "./projects";
 export const polls = pgTable(
   "polls",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    partnershipId: uuid("partnership_id")
-      .notNull()
-      .references(() => partnerships.id, { onDelete: "cascade" }),
+    id: id(),
+    partnershipId: ownedBy("partnership_id", () => partnerships.id),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     method: text("method", { enum: POLL_METHODS }).notNull(),
@@ -46,17 +29,17 @@ export const polls = pgTable(
     quorum: doublePrecision("quorum").notNull().default(0.5),
     status: text("status", { enum: POLL_STATUSES }).notNull().default("draft"),
     /** Planned times (null: the coordinator opens / closes by hand). */
-    opensAt: timestamp("opens_at", { withTimezone: true }),
-    closesAt: timestamp("closes_at", { withTimezone: true }),
-    openedAt: timestamp("opened_at", { withTimezone: true }),
-    closedAt: timestamp("closed_at", { withTimezone: true }),
+    opensAt: instant("opens_at"),
+    closesAt: instant("closes_at"),
+    openedAt: instant("opened_at"),
+    closedAt: instant("closed_at"),
     /** The tally frozen at closing (PollResult, app/lib/voting/tally.ts). */
     result: jsonb("result"),
-    adoptedProjectId: uuid("adopted_project_id").references(() => projects.id, { onDelete: "set null" }),
-    adoptedAt: timestamp("adopted_at", { withTimezone: true }),
-    adoptedBy: uuid("adopted_by").references(() => users.id, { onDelete: "set null" }),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    adoptedProjectId: refOrNull("adopted_project_id", () => projects.id),
+    adoptedAt: instant("adopted_at"),
+    adoptedBy: refOrNull("adopted_by", () => users.id),
+    createdBy: refOrNull("created_by", () => users.id),
+    createdAt: createdAt(),
   },
   (t) => [
     index("polls_partnership_idx").on(t.partnershipId),
@@ -70,12 +53,8 @@ export const polls = pgTable(
 export const pollCandidates = pgTable(
   "poll_candidates",
   {
-    pollId: uuid("poll_id")
-      .notNull()
-      .references(() => polls.id, { onDelete: "cascade" }),
-    projectId: uuid("project_id")
-      .notNull()
-      .references(() => projects.id, { onDelete: "cascade" }),
+    pollId: ownedBy("poll_id", () => polls.id),
+    projectId: ownedBy("project_id", () => projects.id),
     position: integer("position").notNull(),
   },
   (t) => [primaryKey({ columns: [t.pollId, t.projectId] })],
@@ -85,12 +64,10 @@ export const pollCandidates = pgTable(
 export const pollVoters = pgTable(
   "poll_voters",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    pollId: uuid("poll_id")
-      .notNull()
-      .references(() => polls.id, { onDelete: "cascade" }),
+    id: id(),
+    pollId: ownedBy("poll_id", () => polls.id),
     /** null: a council member without an account (eligible, counted in the quorum, votes outside the platform). */
-    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    userId: refOrNull("user_id", () => users.id),
     name: text("name").notNull(),
     /** The JST they represent, as named when the poll opened. */
     represents: text("represents").notNull().default(""),
@@ -118,7 +95,7 @@ export const ballots = pgTable(
     version: integer("version").notNull(),
     /** `{ "choice": projectId }` or `{ "scores": { projectId: 0..5 } }`. */
     choice: jsonb("choice").notNull(),
-    castAt: timestamp("cast_at", { withTimezone: true }),
+    castAt: instant("cast_at"),
     current: boolean("current").notNull().default(true),
   },
   (t) => [
@@ -135,14 +112,10 @@ export const ballots = pgTable(
 export const pollNotices = pgTable(
   "poll_notices",
   {
-    pollId: uuid("poll_id")
-      .notNull()
-      .references(() => polls.id, { onDelete: "cascade" }),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    pollId: ownedBy("poll_id", () => polls.id),
+    userId: ownedBy("user_id", () => users.id),
     kind: text("kind", { enum: POLL_NOTICE_KINDS }).notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.pollId, t.userId, t.kind] })],
 );

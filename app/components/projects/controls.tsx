@@ -1,6 +1,6 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
-import { useErrorText } from "~/components/form-fields";
+import { describedBy as describedByIds, Field, FieldErrors } from "~/components/form-fields";
 
 /* Field controls of the project forms: label, hint and the field's own errors wired with ARIA. */
 
@@ -8,27 +8,7 @@ import { useErrorText } from "~/components/form-fields";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyField = FieldMetadata<any, any, any>;
 
-function describedBy(field: AnyField, hint?: ReactNode) {
-  return [hint ? `${field.id}-hint` : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined;
-}
-
-function Errors({ field }: { field: AnyField }) {
-  const text = useErrorText();
-  if (!field.errors?.length) return null;
-  return (
-    <p id={field.errorId} className="field-error" style={{ margin: 0 }}>
-      {field.errors.map(text).join(" ")}
-    </p>
-  );
-}
-
-function Hint({ field, hint }: { field: AnyField; hint?: ReactNode }) {
-  return hint ? (
-    <p id={`${field.id}-hint`} className="field-hint" style={{ margin: 0 }}>
-      {hint}
-    </p>
-  ) : null;
-}
+const describedBy = (field: AnyField, hint?: ReactNode) => describedByIds(field, !!hint);
 
 export function Input({
   field,
@@ -45,24 +25,18 @@ export function Input({
 }) {
   const props = getInputProps(field, { type: "text" });
   return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      <Hint field={field} hint={hint} />
+    <Field field={field} label={label} hint={hint}>
       <input {...props} key={props.key} inputMode={inputMode} size={size} aria-describedby={describedBy(field, hint)} />
-      <Errors field={field} />
-    </div>
+    </Field>
   );
 }
 
 export function TextArea({ field, label, hint }: { field: AnyField; label: ReactNode; hint?: ReactNode }) {
   const props = getTextareaProps(field);
   return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      <Hint field={field} hint={hint} />
+    <Field field={field} label={label} hint={hint}>
       <textarea {...props} key={props.key} rows={3} aria-describedby={describedBy(field, hint)} />
-      <Errors field={field} />
-    </div>
+    </Field>
   );
 }
 
@@ -81,9 +55,7 @@ export function Select({
 }) {
   const props = getSelectProps(field);
   return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      <Hint field={field} hint={hint} />
+    <Field field={field} label={label} hint={hint}>
       <select {...props} key={props.key} aria-describedby={describedBy(field, hint)}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map(([value, text]) => (
@@ -92,8 +64,7 @@ export function Select({
           </option>
         ))}
       </select>
-      <Errors field={field} />
-    </div>
+    </Field>
   );
 }
 
@@ -103,9 +74,9 @@ export function Checkbox({ field, label }: { field: AnyField; label: ReactNode }
     <div className="field field--checkbox">
       <input {...props} key={props.key} aria-describedby={describedBy(field)} />
       <label htmlFor={field.id}>{label}</label>
-      <Errors field={field} />
+      <FieldErrors field={field} />
     </div>
   );
 }
 
-export { Errors as FieldErrors };
+export { FieldErrors };

@@ -6,21 +6,10 @@ import { useTranslation } from "react-i18next";
 import { FormErrors, useErrorText } from "~/components/form-fields";
 import type { Criterion } from "~/lib/selection/criteria";
 import { AREA_TYPES } from "~/lib/selection/enums";
-import { formSchema } from "~/lib/selection/form-schema";
+import { formSchema, type InfoFormValues } from "~/lib/selection/form-schema";
 import { derivedIntegrationType, powiatsLeftOut, type RegisterUnit } from "~/lib/selection/rules";
 
-export interface InfoFormData {
-  name: string;
-  memberTeryts: string[];
-  leadTeryt: string | null;
-  areaType: string | null;
-  idea: string;
-  functionalLinks: string;
-  priorCooperation: string;
-  declarations: string[];
-  coordinatorName: string;
-  coordinatorEmail: string;
-}
+export type InfoFormData = InfoFormValues;
 
 interface Powiat {
   teryt: string;

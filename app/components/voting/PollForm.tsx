@@ -1,32 +1,10 @@
-import { getCollectionProps, getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { getCollectionProps, getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrors, useErrorText } from "~/components/form-fields";
+import { describedBy, Field, FieldErrors, FormErrors, TextAreaField } from "~/components/form-fields";
 import { POLL_METHODS } from "~/lib/enums";
 import { pollFormSchema } from "~/lib/voting/forms";
-
-function Errors({ field }: { field: FieldMetadata<unknown> }) {
-  const text = useErrorText();
-  return field.errors?.length ? (
-    <p id={field.errorId} className="field-error" style={{ margin: 0 }}>
-      {field.errors.map(text).join(" ")}
-    </p>
-  ) : null;
-}
-
-function Field({ field, label, children }: { field: FieldMetadata<unknown>; label: ReactNode; children: ReactNode }) {
-  return (
-    <div className="field">
-      <label htmlFor={field.id}>{label}</label>
-      {children}
-      <Errors field={field} />
-    </div>
-  );
-}
-
-const describedBy = (field: FieldMetadata<unknown>) => (field.errors?.length ? field.errorId : undefined);
 
 export interface CandidateChoice {
   id: string;
@@ -49,10 +27,10 @@ export function PollForm({ lastResult, candidates, cancelTo }: { lastResult: Sub
       <legend>{legend}</legend>
       <label htmlFor={date.id}>{t("form.date")}</label>
       <input {...getInputProps(date, { type: "date" })} key={date.key} aria-describedby={describedBy(date)} />
-      <Errors field={date} />
+      <FieldErrors field={date} />
       <label htmlFor={time.id}>{t("form.time")}</label>
       <input {...getInputProps(time, { type: "time" })} key={time.key} aria-describedby={describedBy(time)} />
-      <Errors field={time} />
+      <FieldErrors field={time} />
     </fieldset>
   );
   return (
@@ -61,9 +39,7 @@ export function PollForm({ lastResult, candidates, cancelTo }: { lastResult: Sub
       <Field field={fields.title} label={t("form.title")}>
         <input {...getInputProps(fields.title, { type: "text" })} key={fields.title.key} aria-describedby={describedBy(fields.title)} />
       </Field>
-      <Field field={fields.description} label={t("form.description")}>
-        <textarea {...getTextareaProps(fields.description)} key={fields.description.key} rows={4} aria-describedby={describedBy(fields.description)} />
-      </Field>
+      <TextAreaField field={fields.description} label={t("form.description")} />
       <Field field={fields.method} label={t("form.method")}>
         <select {...getSelectProps(fields.method)} key={fields.method.key} aria-describedby={describedBy(fields.method)}>
           {POLL_METHODS.map((m) => (
@@ -82,7 +58,7 @@ export function PollForm({ lastResult, candidates, cancelTo }: { lastResult: Sub
         <label>
           <input {...getInputProps(fields.liveResults, { type: "checkbox" })} key={fields.liveResults.key} aria-describedby={describedBy(fields.liveResults)} /> {t("form.liveResults")}
         </label>
-        <Errors field={fields.liveResults} />
+        <FieldErrors field={fields.liveResults} />
       </div>
       <Field field={fields.quorumPercent} label={t("form.quorum")}>
         <input {...getInputProps(fields.quorumPercent, { type: "number" })} key={fields.quorumPercent.key} min={0} max={99} aria-describedby={describedBy(fields.quorumPercent)} />
@@ -100,7 +76,7 @@ export function PollForm({ lastResult, candidates, cancelTo }: { lastResult: Sub
             </div>
           );
         })}
-        <Errors field={fields.candidates} />
+        <FieldErrors field={fields.candidates} />
       </fieldset>
       <p className="form-actions">
         <button type="submit">{t("form.create")}</button> <Link to={cancelTo}>{t("form.cancel")}</Link>

@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import * as Y from "yjs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { documents, documentUpdates, partnerships, users } from "../../../db/schema";
+import { documents, documentUpdates, partnerships } from "../../../db/schema";
 import { createTestDatabase, testDrivers, type TestDatabase } from "../../../db/test/test-db";
 import { applyContent, deriveDocument, paragraphs } from "../editor/derive.server";
-import { createPartnership } from "../partnerships.server";
 import { searchDocuments } from "./search.server";
 import { type DocumentRow } from "./documents.server";
+import { emptyStrategyPartnership } from "./test-fixtures";
 import { appendStoredUpdate, loadStoredYDoc } from "./store.server";
 import {
   createVersion,
@@ -26,17 +26,7 @@ describe.each(testDrivers)("documents: derivation, versions, diff, restore, sear
 
   beforeEach(async () => {
     database = await createTestDatabase(driver);
-    // A partnership of its own with a still empty strategy (the demo partnerships' strategies have content).
-    const created = await createPartnership(database.db, {
-      slug: "partnerstwo-testowe",
-      name: "Partnerstwo testowe",
-      voivodeshipTeryt: "20",
-      memberTeryts: ["2002013", "2002023"],
-    });
-    partnershipId = created.partnership.id;
-    strategy = created.strategy;
-    const [u] = await database.db.select().from(users).where(eq(users.email, "koordynator@ziemia-wysokomazowiecka.demo"));
-    coordinatorId = u.id;
+    ({ partnershipId, strategy, userId: coordinatorId } = await emptyStrategyPartnership(database.db, "koordynator@ziemia-wysokomazowiecka.demo"));
   });
   afterEach(async () => {
     await database?.close();

@@ -1,13 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { comments, commentThreads, users } from "../../../db/schema";
+import { comments, commentThreads } from "../../../db/schema";
 import { createTestDatabase, testDrivers, type TestDatabase } from "../../../db/test/test-db";
 import { applyContent, deriveDocument, paragraphs } from "../editor/derive.server";
 import type { PmJson } from "../editor/text";
 import { hasTrigrams, searchDocuments, type SearchHit } from "./search.server";
-import { createPartnership } from "../partnerships.server";
 import { type DocumentRow } from "./documents.server";
+import { emptyStrategyPartnership } from "./test-fixtures";
 import { appendStoredUpdate, loadStoredYDoc } from "./store.server";
 import { onDocumentSettled } from "./versions.server";
 
@@ -46,17 +46,7 @@ describe.each(testDrivers)("Polish search on %s", (driver) => {
 
   beforeEach(async () => {
     database = await createTestDatabase(driver);
-    // A partnership of its own with a still empty strategy (the demo partnerships' strategies have content).
-    const created = await createPartnership(database.db, {
-      slug: "partnerstwo-testowe",
-      name: "Partnerstwo testowe",
-      voivodeshipTeryt: "20",
-      memberTeryts: ["2002013", "2002023"],
-    });
-    partnershipId = created.partnership.id;
-    strategy = created.strategy;
-    const [u] = await database.db.select().from(users).where(eq(users.email, "ekspert@ziemia-wysokomazowiecka.demo"));
-    authorId = u.id;
+    ({ partnershipId, strategy, userId: authorId } = await emptyStrategyPartnership(database.db, "ekspert@ziemia-wysokomazowiecka.demo"));
     await write(STRATEGY);
   });
   afterEach(async () => {
@@ -169,21 +159,16 @@ describe.each(testDrivers)("search without pg_trgm on %s", (driver) => {
       const db = database.db;
       await db.execute(sql`drop extension pg_trgm`);
       expect(await hasTrigrams(db)).toBe(false);
-      const { partnership: p, strategy } = await createPartnership(db, {
-        slug: "partnerstwo-testowe",
-        name: "Partnerstwo testowe",
-        voivodeshipTeryt: "20",
-        memberTeryts: ["2002013", "2002023"],
-      });
+      const { partnershipId: pid, strategy } = await emptyStrategyPartnership(db, "ekspert@ziemia-wysokomazowiecka.demo");
       const ydoc = await loadStoredYDoc(database, strategy.id);
       const updates: Uint8Array[] = [];
       ydoc.on("update", (u: Uint8Array) => updates.push(u));
       applyContent(ydoc, "strategy", { ...deriveDocument(ydoc, "strategy").json, ...STRATEGY });
       await appendStoredUpdate(database, strategy.id, Y.mergeUpdates(updates), null);
       await onDocumentSettled(db, strategy, await loadStoredYDoc(database, strategy.id), { intervalMs: 60_000 });
-      expect(fields(await searchDocuments(db, p.id, "zlobkow"))).toEqual(["s05"]);
-      expect(fields(await searchDocuments(db, p.id, "mleczarskiej"))).toEqual(["s02"]);
-      expect(await searchDocuments(db, p.id, "Białystok")).toEqual([]);
+      expect(fields(await searchDocuments(db, pid, "zlobkow"))).toEqual(["s05"]);
+      expect(fields(await searchDocuments(db, pid, "mleczarskiej"))).toEqual(["s02"]);
+      expect(await searchDocuments(db, pid, "Białystok")).toEqual([]);
     } finally {
       await database.close();
     }

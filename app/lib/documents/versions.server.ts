@@ -9,6 +9,7 @@ import { isUuid } from "../ids";
 import type { CollabHandle } from "../../load-context";
 import type { DocumentRow } from "./documents.server";
 import { appendStoredUpdate, lastEditor, loadStoredYDoc, storeDerived } from "./store.server";
+import { pick } from "../../../db/pick";
 
 /**
  * Where edits to a document go. A live room (the collaboration server) applies them to its Y.Doc, so
@@ -35,12 +36,7 @@ export interface VersionListItem {
 
 export async function listVersions(db: Db, documentId: string): Promise<VersionListItem[]> {
   const rows = await db
-    .select({
-      id: documentVersions.id,
-      name: documentVersions.name,
-      createdAt: documentVersions.createdAt,
-      authorName: users.name,
-    })
+    .select({ ...pick(documentVersions, "id", "name", "createdAt"), authorName: users.name })
     .from(documentVersions)
     .leftJoin(users, eq(users.id, documentVersions.createdBy))
     .where(eq(documentVersions.documentId, documentId))

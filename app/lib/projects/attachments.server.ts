@@ -3,6 +3,7 @@ import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { MAX_ATTACHMENT_BYTES, projectAttachments, users } from "../../../db/schema";
 import { isUuid } from "../ids";
+import { pick } from "../../../db/pick";
 
 export { MAX_ATTACHMENT_BYTES };
 
@@ -59,14 +60,7 @@ export async function addAttachment(db: Db, projectId: string, file: { name: str
 
 export async function listAttachments(db: Pick<Db, "select">, projectId: string) {
   return db
-    .select({
-      id: projectAttachments.id,
-      fileName: projectAttachments.fileName,
-      mediaType: projectAttachments.mediaType,
-      size: projectAttachments.size,
-      createdAt: projectAttachments.createdAt,
-      uploadedBy: users.name,
-    })
+    .select({ ...pick(projectAttachments, "id", "fileName", "mediaType", "size", "createdAt"), uploadedBy: users.name })
     .from(projectAttachments)
     .leftJoin(users, eq(users.id, projectAttachments.uploadedBy))
     .where(eq(projectAttachments.projectId, projectId))

@@ -2,14 +2,10 @@ import { describe, expect, it } from "vitest";
 import { checkCosts, financingGap, type ProjectCosts } from "./costs";
 
 const members = new Set(["2013", "2013011", "2013022"]);
+/** Amounts in grosze: 1 mln zł in all, 800 000 zł eligible, the own share of 200 000 zł from the county and a gmina. */
 const ok: ProjectCosts = {
-  totalCost: 1_000_000_00,
-  eligibleCost: 800_000_00,
-  ownShare: 200_000_00,
-  contributions: [
-    { teryt: "2013", amount: 150_000_00 },
-    { teryt: "2013011", amount: 50_000_00 },
-  ],
+  totalCost: 1_000_000_00, eligibleCost: 800_000_00, ownShare: 200_000_00,
+  contributions: [{ teryt: "2013", amount: 150_000_00 }, { teryt: "2013011", amount: 50_000_00 }],
   fundingSources: [{ name: "FEP 2021–2027", amount: 680_000_00 }],
 };
 const codes = (costs: ProjectCosts) => checkCosts(costs, members).map((i) => `${i.code}@${i.path}`);

@@ -1,36 +1,16 @@
 import type { StrategySection } from "../strategy-sections";
+import templates from "./document-sections.json";
 
 /**
  * The templates of a project's co-edited documents: each section is one fragment of the document's Y.Doc,
- * like the strategy's sections. The project description is one free text ("default").
+ * like the strategy's sections (keys and Polish and English titles in document-sections.json). The project
+ * description is one free text ("default").
  */
-export const FEASIBILITY_SECTIONS: readonly StrategySection[] = [
-  { key: "technical", pl: "Analiza techniczna", en: "Technical analysis" },
-  { key: "legal", pl: "Analiza prawna", en: "Legal analysis" },
-  { key: "institutional", pl: "Analiza instytucjonalna", en: "Institutional analysis" },
-  { key: "financial", pl: "Analiza finansowa", en: "Financial analysis" },
-  { key: "risks", pl: "Analiza ryzyka", en: "Risk analysis" },
-  { key: "conclusion", pl: "Wnioski", en: "Conclusion" },
-];
+const TEMPLATES: Record<"feasibility_analysis" | "sector_analysis" | "application_outline", readonly StrategySection[]> = templates;
 
-export const SECTOR_ANALYSIS_SECTIONS: readonly StrategySection[] = [
-  { key: "sector", pl: "Charakterystyka sektora", en: "The sector" },
-  { key: "demand", pl: "Popyt i potrzeby odbiorców", en: "Demand and users' needs" },
-  { key: "supply", pl: "Podaż i istniejąca infrastruktura", en: "Supply and existing infrastructure" },
-  { key: "regulation", pl: "Uwarunkowania prawne i strategiczne", en: "Legal and strategic framework" },
-  { key: "trends", pl: "Trendy i prognozy", en: "Trends and forecasts" },
-  { key: "conclusions", pl: "Wnioski dla projektu", en: "Conclusions for the project" },
-];
-
-export const APPLICATION_OUTLINE_SECTIONS: readonly StrategySection[] = [
-  { key: "programme", pl: "Program i działanie", en: "Programme and measure" },
-  { key: "objectives", pl: "Cele projektu", en: "Objectives" },
-  { key: "scope", pl: "Zakres rzeczowy", en: "Scope" },
-  { key: "budget", pl: "Budżet", en: "Budget" },
-  { key: "indicators", pl: "Wskaźniki", en: "Indicators" },
-  { key: "schedule", pl: "Harmonogram", en: "Schedule" },
-  { key: "sectorAnalysis", pl: "Analiza sektorowa (streszczenie)", en: "Sector analysis (summary)" },
-];
+export const FEASIBILITY_SECTIONS = TEMPLATES.feasibility_analysis;
+export const SECTOR_ANALYSIS_SECTIONS = TEMPLATES.sector_analysis;
+export const APPLICATION_OUTLINE_SECTIONS = TEMPLATES.application_outline;
 
 export const PROJECT_DOCUMENT_SECTIONS = {
   feasibility_analysis: FEASIBILITY_SECTIONS,

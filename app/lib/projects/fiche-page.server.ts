@@ -6,7 +6,7 @@ import { completeness } from "./feasibility";
 import { listEvidence } from "./maturity.server";
 import { supportedLevel } from "./maturity";
 import { listProjectDocuments } from "./project-documents.server";
-import { getFiche, memberUnits } from "./projects.server";
+import { ficheTexts, getFiche, memberUnits } from "./projects.server";
 import { checkSchedule } from "./schedule";
 import { listTasks } from "./schedule.server";
 
@@ -27,18 +27,7 @@ export async function fichePage(db: Db, partnershipId: string, projectId: string
     project: { id: p.id, title: p.title, maturity: p.maturity, flagship: p.isFlagship, updatedAt: p.updatedAt.toISOString() },
     updatedByName: fiche.updatedByName,
     fiche: {
-      type: p.type,
-      area: p.area,
-      status: p.status,
-      goal: p.goal,
-      direction: p.direction,
-      leadTeryt: p.leadTeryt,
-      partnerTeryts: fiche.partnerTeryts,
-      otherPartners: p.otherPartners,
-      location: p.location,
-      problem: p.problem,
-      targetGroups: p.targetGroups,
-      scope: p.scope,
+      ...ficheTexts(fiche),
       flags: {
         beyondOneGmina: p.beyondOneGmina,
         moreThanOneProblem: p.moreThanOneProblem,

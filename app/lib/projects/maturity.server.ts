@@ -5,19 +5,14 @@ import { isUuid } from "../ids";
 import { todayInWarsaw } from "./dates";
 import { checkEvidence, checkMaturityChange, supportedLevel, type EvidenceIssue, type EvidenceKind, type MaturityRefusal } from "./maturity";
 import type { ProjectRow } from "./projects.server";
+import { pick } from "../../../db/pick";
 
 export async function listEvidence(db: Pick<Db, "select">, projectId: string) {
   return db
     .select({
-      id: projectEvidence.id,
-      kind: projectEvidence.kind,
-      description: projectEvidence.description,
-      date: projectEvidence.date,
-      url: projectEvidence.url,
-      attachmentId: projectEvidence.attachmentId,
+      ...pick(projectEvidence, "id", "kind", "description", "date", "url", "attachmentId"),
       attachmentName: projectAttachments.fileName,
-      withdrawnAt: projectEvidence.withdrawnAt,
-      createdAt: projectEvidence.createdAt,
+      ...pick(projectEvidence, "withdrawnAt", "createdAt"),
     })
     .from(projectEvidence)
     .leftJoin(projectAttachments, eq(projectAttachments.id, projectEvidence.attachmentId))
@@ -27,14 +22,7 @@ export async function listEvidence(db: Pick<Db, "select">, projectId: string) {
 
 export async function maturityHistory(db: Pick<Db, "select">, projectId: string) {
   return db
-    .select({
-      id: projectMaturityHistory.id,
-      fromLevel: projectMaturityHistory.fromLevel,
-      toLevel: projectMaturityHistory.toLevel,
-      note: projectMaturityHistory.note,
-      changedAt: projectMaturityHistory.changedAt,
-      changedBy: users.name,
-    })
+    .select({ ...pick(projectMaturityHistory, "id", "fromLevel", "toLevel", "note", "changedAt"), changedBy: users.name })
     .from(projectMaturityHistory)
     .leftJoin(users, eq(users.id, projectMaturityHistory.changedBy))
     .where(eq(projectMaturityHistory.projectId, projectId))

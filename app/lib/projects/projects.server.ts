@@ -201,12 +201,10 @@ export async function updateProject(
   return current ? { status: "conflict", current } : { status: "missing" };
 }
 
-/** A fiche as the form's fields (text, as typed): default values, and "their values" in a conflict. */
-export function ficheFormValues(fiche: Fiche) {
+/** The fiche's descriptive fields, as stored: what the fiche page shows and the form edits. */
+export function ficheTexts(fiche: Fiche) {
   const p = fiche.project;
   return {
-    version: String(p.rowVersion),
-    title: p.title,
     type: p.type,
     area: p.area,
     status: p.status,
@@ -219,6 +217,16 @@ export function ficheFormValues(fiche: Fiche) {
     problem: p.problem,
     targetGroups: p.targetGroups,
     scope: p.scope,
+  };
+}
+
+/** A fiche as the form's fields (text, as typed): default values, and "their values" in a conflict. */
+export function ficheFormValues(fiche: Fiche) {
+  const p = fiche.project;
+  return {
+    version: String(p.rowVersion),
+    title: p.title,
+    ...ficheTexts(fiche),
     beyondOneGmina: p.beyondOneGmina ? "on" : "",
     moreThanOneProblem: p.moreThanOneProblem ? "on" : "",
     moreThanOneGroup: p.moreThanOneGroup ? "on" : "",

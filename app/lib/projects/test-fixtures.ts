@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "../../../db/client";
+import { afterAll, beforeAll } from "vitest";
+import type { Db, DbKind } from "../../../db/client";
 import { partnerships, users } from "../../../db/schema";
+import { createTestDatabase, type TestDatabase } from "../../../db/test/test-db";
 import type { FicheInput } from "./fiche-schema";
 
 /** The demo partnership and accounts the project tests work in (seeded into every test database). */
@@ -15,6 +17,17 @@ export async function zwContext(db: Db) {
     rada2: await user("rada2@ziemia-wysokomazowiecka.demo"),
     koordynator: await user("koordynator@ziemia-wysokomazowiecka.demo"),
   };
+}
+
+/** For a describe block: a fresh test database for the block and the demo context in it (`suite.database`, `suite.ctx`). */
+export function zwSuite(driver: DbKind) {
+  const suite = {} as { database: TestDatabase; ctx: Awaited<ReturnType<typeof zwContext>> };
+  beforeAll(async () => {
+    suite.database = await createTestDatabase(driver);
+    suite.ctx = await zwContext(suite.database.db);
+  });
+  afterAll(() => suite.database.close());
+  return suite;
 }
 
 /** A valid fiche of Ziemia Wysokomazowiecka (members 2013, 2013011, 2013023 …). */

@@ -10,6 +10,7 @@ import { formalCriteria } from "./criteria";
 import type { FormRow } from "./forms.server";
 import { listFormAttachments } from "./forms.server";
 import { derivedIntegrationType } from "./rules";
+import { fileDownload } from "~/lib/download";
 
 export async function confirmationDocument(db: Db, form: FormRow, call: CallRow, applicantName: string, locale: Locale): Promise<PrintDocument> {
   const t = createI18n(locale).t;
@@ -58,11 +59,5 @@ export async function confirmationDocument(db: Db, form: FormRow, call: CallRow,
 
 export async function confirmationResponse(db: Db, form: FormRow, call: CallRow, applicantName: string, locale: Locale): Promise<Response> {
   const pdf = await renderPdf(await confirmationDocument(db, form, call, applicantName, locale));
-  return new Response(Buffer.from(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `attachment; filename="potwierdzenie-formularza.pdf"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return fileDownload(Buffer.from(pdf), "pdf", "potwierdzenie-formularza.pdf");
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { email } from "../auth/forms";
 import { newPassword } from "../auth/password-forms";
 import { parseTeryt } from "../teryt";
-import { AREA_TYPES } from "./enums";
+import { AREA_TYPES, type AreaType } from "./enums";
 
 const text = (max: number) => z.string().trim().max(max, "selection:validation.tooLong").optional().default("");
 const isoDate = z.string({ required_error: "selection:validation.dateRequired" }).regex(/^\d{4}-\d{2}-\d{2}$/, "selection:validation.dateRequired");
@@ -52,3 +52,17 @@ export const formSchema = z.object({
   coordinatorEmail: z.union([z.literal(""), email]).optional().default(""),
 });
 export type FormInput = z.infer<typeof formSchema>;
+
+/** An information form's values, as stored and as the form shows them. */
+export interface InfoFormValues {
+  name: string;
+  memberTeryts: string[];
+  leadTeryt: string | null;
+  areaType: AreaType | null;
+  idea: string;
+  functionalLinks: string;
+  priorCooperation: string;
+  declarations: string[];
+  coordinatorName: string;
+  coordinatorEmail: string;
+}

@@ -7,7 +7,8 @@ import type { ApplicationResource } from "../policy";
 import { detectAttachmentType, safeFileName } from "../projects/attachments.server";
 import { voivodeshipRegister } from "./calls.server";
 import { formalCriteria } from "./criteria";
-import type { AreaType, AttachmentKind } from "./enums";
+import type { AttachmentKind } from "./enums";
+import type { InfoFormValues } from "./form-schema";
 import { formRefusal, memberProblems, type MemberProblem } from "./rules";
 
 export type FormRow = typeof selectionForms.$inferSelect;
@@ -42,18 +43,7 @@ export async function createForm(
   return row;
 }
 
-export interface FormValues {
-  name: string;
-  memberTeryts: string[];
-  leadTeryt: string | null;
-  areaType: AreaType | null;
-  idea: string;
-  functionalLinks: string;
-  priorCooperation: string;
-  declarations: string[];
-  coordinatorName: string;
-  coordinatorEmail: string;
-}
+export type FormValues = InfoFormValues;
 
 export type SaveResult =
   | { status: "saved" }

@@ -7,6 +7,7 @@ import type { Queryable } from "../../../db/client";
 import { partnershipPhases } from "../../../db/schema";
 import type { PhaseKey } from "./enums";
 import { phaseOn, planPhases, validRange, warsawDay } from "./phases";
+import { pick } from "../../../db/pick";
 
 export interface Phase {
   key: PhaseKey;
@@ -20,14 +21,7 @@ export interface Phase {
 /** The partnership's phases in order ([] when it was not created by a call, e.g. an older partnership). */
 export async function listPhases(db: Queryable, partnershipId: string): Promise<Phase[]> {
   return db
-    .select({
-      key: partnershipPhases.key,
-      position: partnershipPhases.position,
-      plannedStart: partnershipPhases.plannedStart,
-      plannedEnd: partnershipPhases.plannedEnd,
-      actualStart: partnershipPhases.actualStart,
-      actualEnd: partnershipPhases.actualEnd,
-    })
+    .select(pick(partnershipPhases, "key", "position", "plannedStart", "plannedEnd", "actualStart", "actualEnd"))
     .from(partnershipPhases)
     .where(eq(partnershipPhases.partnershipId, partnershipId))
     .orderBy(asc(partnershipPhases.position));

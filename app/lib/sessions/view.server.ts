@@ -16,6 +16,7 @@ import { agendaOf, type AgendaItemView, type LoadedMeeting } from "./meetings.se
 import { protocolDocx, protocolPdf, minutesBlocks, type ProtocolContent } from "./protocol.server";
 import { listDecisions, userName, type DecisionView } from "./room.server";
 import { endOf, formatClock, formatDateTimeWarsaw, formatDayLong } from "./time";
+import { fileDownload } from "~/lib/download";
 
 export interface MeetingView {
   agenda: AgendaItemView[];
@@ -141,11 +142,8 @@ export async function protocolResponse(context: AppLoadContext, loaded: LoadedMe
   const content = await protocolContent(context, loaded, locale);
   const bytes = format === "docx" ? await protocolDocx(content) : await protocolPdf(content);
   const body = new Blob([new Uint8Array(bytes)]);
-  const type = format === "docx" ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf";
   const name = `protokol-${loaded.partnership.slug.replace(/[^a-z0-9-]/g, "")}-${formatDayIso(loaded.meeting.startsAt)}.${format}`;
-  return new Response(body, {
-    headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "private, no-store" },
-  });
+  return fileDownload(body, format, name);
 }
 
 const formatDayIso = (d: Date) => formatDateTimeWarsaw(d, "pl").replace(/[^0-9a-ząćęłńóśźż]+/gi, "-").toLowerCase();

@@ -11,6 +11,7 @@ import { renderPdf } from "../print/pdf.server";
 import { formatDateTimeWarsaw } from "../sessions/time";
 import type { LoadedPoll, StoredResult } from "./polls.server";
 import { pollPageView } from "./view.server";
+import { fileDownload } from "~/lib/download";
 
 export async function pollMinutes(db: Db, loaded: LoadedPoll, locale: Locale): Promise<PrintDocument | null> {
   const { poll, partnership } = loaded;
@@ -90,10 +91,7 @@ export async function minutesResponse(db: Db, loaded: LoadedPoll, locale: Locale
   const doc = await pollMinutes(db, loaded, locale);
   if (!doc) return new Response(createI18n(locale).t("voting:minutes.notClosed"), { status: 409, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const bytes = format === "docx" ? await renderDocx(doc) : await renderPdf(doc);
-  const type = format === "docx" ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf";
   const day = loaded.poll.closedAt ? loaded.poll.closedAt.toISOString().slice(0, 10) : "";
   const name = `protokol-glosowania-${loaded.partnership.slug.replace(/[^a-z0-9-]/g, "")}-${day}.${format}`;
-  return new Response(new Blob([new Uint8Array(bytes)]), {
-    headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "private, no-store" },
-  });
+  return fileDownload(new Blob([new Uint8Array(bytes)]), format, name);
 }

@@ -16,6 +16,7 @@ import { adoptFlagship, FlagshipError } from "../projects/project-documents.serv
 import { VoteError } from "./errors";
 import { pairInstant, type PollFormInput } from "./forms";
 import { tally, type BallotChoice, type Tally } from "./tally";
+import { pick } from "../../../db/pick";
 
 export type PollRow = typeof polls.$inferSelect;
 type PartnershipRow = typeof partnerships.$inferSelect;
@@ -130,16 +131,7 @@ export interface PollSummary {
 /** Every poll of the partnership, newest first. */
 export async function listPolls(db: Db, partnershipId: string): Promise<PollSummary[]> {
   return db
-    .select({
-      id: polls.id,
-      title: polls.title,
-      status: polls.status,
-      method: polls.method,
-      secret: polls.secret,
-      opensAt: polls.opensAt,
-      closesAt: polls.closesAt,
-      adoptedProjectId: polls.adoptedProjectId,
-    })
+    .select(pick(polls, "id", "title", "status", "method", "secret", "opensAt", "closesAt", "adoptedProjectId"))
     .from(polls)
     .where(eq(polls.partnershipId, partnershipId))
     .orderBy(desc(polls.createdAt));

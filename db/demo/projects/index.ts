@@ -1,34 +1,49 @@
-/** The demo project packages of the three pilot partnerships (shape: DemoProject in ../types.ts). */
-import type { DemoProject } from "../types";
-import { abptKadry } from "./augustowsko-biebrzanski/kadry-turystyki";
-import { abptPrzystanie } from "./augustowsko-biebrzanski/przystanie-kajakowe";
-import { abptSzlak } from "./augustowsko-biebrzanski/biebrzanski-szlak-rowerowy";
-import { abptSzlakTatarski } from "./augustowsko-biebrzanski/szlak-tatarski";
-import { abptMarka } from "./augustowsko-biebrzanski/wspolna-marka";
-import { wgjcSeniorzy } from "./wiele-gmin-jeden-cel/centrum-uslug-stawiski";
-import { wgjcDroga } from "./wiele-gmin-jeden-cel/droga-kolno-jedwabne";
-import { wgjcEUslugi } from "./wiele-gmin-jeden-cel/e-uslugi";
-import { wgjcStrefa } from "./wiele-gmin-jeden-cel/strefa-kolno";
-import { wgjcWoda } from "./wiele-gmin-jeden-cel/woda";
-import { zwBlizejSeniora } from "./ziemia-wysokomazowiecka/blizej-seniora";
-import { zwCentrumKsztalcenia } from "./ziemia-wysokomazowiecka/centrum-ksztalcenia";
-import { zwKlasterEnergii } from "./ziemia-wysokomazowiecka/klaster-energii";
-import { zwStrefaS8 } from "./ziemia-wysokomazowiecka/strefa-s8";
-import { zwSzlakNurcaNarwi } from "./ziemia-wysokomazowiecka/szlak-nurca-narwi";
-import { zwTransport } from "./ziemia-wysokomazowiecka/transport";
+/**
+ * The demo project packages of the three pilot partnerships (shape: DemoProject in ../types.ts). The fiches are
+ * data, in data/<slug>.json, in the order of each package: the goal by its code in the partnership's strategy,
+ * rich text (the description, the written feasibility sections) as blocks — a string is a paragraph (with
+ * `**bold**` and `_italic_`), `{ "h3": … }` a heading, `{ "ul": [...] }` a bullet list.
+ */
+import { doc, h3, p, ul, type PmJson } from "../pm";
+import { ABPT_GOALS } from "../strategy/augustowsko-biebrzanski";
+import { WGJC_GOALS } from "../strategy/wiele-gmin-jeden-cel";
+import { ZW_GOALS } from "../strategy/zw-goals";
+import type { DemoProject, FeasibilitySection } from "../types";
+import abpt from "./data/augustowsko-biebrzanski-park-turystyczny.json";
+import wgjc from "./data/wiele-gmin-jeden-cel.json";
+import zw from "./data/ziemia-wysokomazowiecka.json";
+import { feasibility } from "./feasibility";
+
+type Block = string | { h3: string } | { ul: string[] };
+type StoredProject = Omit<DemoProject, "partnership" | "goal" | "description" | "feasibility"> & {
+  goal: string;
+  description: Block[];
+  feasibility: Partial<Record<FeasibilitySection, Block[]>>;
+};
+
+const richText = (blocks: Block[]): PmJson =>
+  doc(...blocks.map((b) => (typeof b === "string" ? p(b) : "h3" in b ? h3(b.h3) : ul(...b.ul))));
+
+function packageOf(slug: string, goals: readonly { code: string; title: string }[], stored: unknown): DemoProject[] {
+  return (stored as StoredProject[]).map((project) => {
+    const goal = goals.find((g) => g.code === project.goal);
+    if (!goal) throw new Error(`demo project ${project.key}: no goal ${project.goal}`);
+    const written = Object.entries(project.feasibility).map(([section, blocks]) => [section, richText(blocks)]);
+    return {
+      ...project,
+      partnership: slug,
+      goal: { code: goal.code, title: goal.title },
+      description: richText(project.description),
+      feasibility: feasibility(Object.fromEntries(written)),
+    };
+  });
+}
 
 /** Every demo project, grouped by partnership slug, in the order of each package. */
 export const DEMO_PROJECTS: Record<string, readonly DemoProject[]> = {
-  "ziemia-wysokomazowiecka": [
-    zwStrefaS8,
-    zwCentrumKsztalcenia,
-    zwKlasterEnergii,
-    zwTransport,
-    zwBlizejSeniora,
-    zwSzlakNurcaNarwi,
-  ],
-  "wiele-gmin-jeden-cel": [wgjcDroga, wgjcStrefa, wgjcWoda, wgjcSeniorzy, wgjcEUslugi],
-  "augustowsko-biebrzanski-park-turystyczny": [abptSzlak, abptMarka, abptPrzystanie, abptKadry, abptSzlakTatarski],
+  "ziemia-wysokomazowiecka": packageOf("ziemia-wysokomazowiecka", ZW_GOALS, zw),
+  "wiele-gmin-jeden-cel": packageOf("wiele-gmin-jeden-cel", WGJC_GOALS, wgjc),
+  "augustowsko-biebrzanski-park-turystyczny": packageOf("augustowsko-biebrzanski-park-turystyczny", ABPT_GOALS, abpt),
 };
 
 export function demoProject(key: string): DemoProject {

@@ -1,50 +1,9 @@
 /** Ziemia Wysokomazowiecka, sections 3–5: Wizja i misja, Cele strategiczne, Cele operacyjne. */
 import { doc, h3, p, ul } from "../pm";
+import zwGoals from "./zw-goals.json";
 
-/** The four strategic goals (DOMAIN.md) and their operational goals; project fiches refer to these codes. */
-export const ZW_GOALS = [
-  {
-    code: "CS1",
-    title: "Innowacyjna i zrównoważona gospodarka",
-    operational: [
-      {
-        code: "CO1.1",
-        title: "Wzmocnienie łańcucha wartości branży mleczarsko-spożywczej i przedsiębiorczości lokalnej",
-      },
-      { code: "CO1.2", title: "Przygotowanie terenów inwestycyjnych i poprawa dostępności komunikacyjnej" },
-      { code: "CO1.3", title: "Rozwój turystyki opartej na dziedzictwie wsi i dolinach rzecznych" },
-    ],
-  },
-  {
-    code: "CS2",
-    title: "Aktywna społeczność dla rozwoju",
-    operational: [
-      { code: "CO2.1", title: "Kształcenie zawodowe i ustawiczne odpowiadające potrzebom gospodarki obszaru" },
-      {
-        code: "CO2.2",
-        title: "Rozwój usług społecznych w społeczności lokalnej dla seniorów i osób z niepełnosprawnościami",
-      },
-      { code: "CO2.3", title: "Aktywność obywatelska, kultura i sport jako czynniki zatrzymujące młodych" },
-    ],
-  },
-  {
-    code: "CS3",
-    title: "Czyste środowisko i wysokiej jakości przestrzeń do życia",
-    operational: [
-      { code: "CO3.1", title: "Ochrona wód i uporządkowanie gospodarki wodno-ściekowej" },
-      { code: "CO3.2", title: "Energia odnawialna i efektywność energetyczna" },
-      { code: "CO3.3", title: "Ochrona przyrody dolin rzecznych i odnowa przestrzeni miejscowości" },
-    ],
-  },
-  {
-    code: "CS4",
-    title: "Partnerska Ziemia Wysokomazowiecka",
-    operational: [
-      { code: "CO4.1", title: "Wspólne usługi publiczne: transport zbiorowy i e-usługi" },
-      { code: "CO4.2", title: "Trwała współpraca i potencjał instytucjonalny partnerstwa" },
-    ],
-  },
-] as const;
+/** The four strategic goals (DOMAIN.md) and their operational goals (data in zw-goals.json); project fiches refer to these codes. */
+export const ZW_GOALS: readonly { code: string; title: string; operational: readonly { code: string; title: string }[] }[] = zwGoals;
 
 /** The wording of CO2.2 in version 1 (before the consultations), reworded in version 2. */
 export const CO22_V1 = "Rozwój usług opiekuńczych dla osób starszych";

@@ -1,9 +1,9 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, authTokens, memberships, outbox, users } from "../../../db/schema";
-import { testDrivers } from "../../../db/test/test-db";
-import { get, linkIn, postForm, signIn } from "../../../server/test/http";
-import { startTestServer, type TestServer } from "../../../server/test/test-server";
+import { auditLog, authTokens, memberships, outbox, users } from "../db/schema";
+import { testDrivers } from "../db/test/test-db";
+import { get, linkIn, postForm, signIn } from "./test/http";
+import { startTestServer, type TestServer } from "./test/test-server";
 
 const SLUG = "ziemia-wysokomazowiecka";
 const COORD = `koordynator@${SLUG}.demo`;

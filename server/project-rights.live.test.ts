@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDrivers } from "../../../db/test/test-db";
-import type { CollabClient } from "../collab/client";
-import { openClient, sessionTokenFor, strategyDocumentId, synced, waitFor } from "../../../server/collab/test/clients";
-import { startTestServer, type TestServer } from "../../../server/test/test-server";
+import { testDrivers } from "../db/test/test-db";
+import type { CollabClient } from "../app/lib/collab/client";
+import { openClient, sessionTokenFor, strategyDocumentId, synced, waitFor } from "./collab/test/clients";
+import { startTestServer, type TestServer } from "./test/test-server";
 
 const SLUG = "ziemia-wysokomazowiecka";
 

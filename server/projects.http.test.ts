@@ -1,12 +1,12 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, partnerships, projects } from "../../../db/schema";
-import { testDrivers } from "../../../db/test/test-db";
-import { DEMO_PROJECTS } from "../../../db/demo/projects";
-import { startTestServer, type TestServer } from "../../../server/test/test-server";
-import { addAttachment } from "./attachments.server";
-import { createProject } from "./projects.server";
-import { sampleFiche } from "./test-fixtures";
+import { auditLog, partnerships, projects } from "../db/schema";
+import { testDrivers } from "../db/test/test-db";
+import { DEMO_PROJECTS } from "../db/demo/projects";
+import { startTestServer, type TestServer } from "./test/test-server";
+import { addAttachment } from "../app/lib/projects/attachments.server";
+import { createProject } from "../app/lib/projects/projects.server";
+import { sampleFiche } from "../app/lib/projects/test-fixtures";
 
 const SLUG = "ziemia-wysokomazowiecka";
 const email = (local: string) => `${local}@${SLUG}.demo`;
