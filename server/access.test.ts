@@ -50,6 +50,8 @@ interface Row {
   forbidden?: Who[];
   /** A public page or API: the anonymous are asked like everyone else (served if in `ok`, else 404). */
   open?: boolean;
+  /** A form's resource route: a refusal past the guard is its Conform reply (JSON, the reason as a form error). */
+  formReply?: boolean;
 }
 interface Ids {
   doc: string;
@@ -93,6 +95,18 @@ const ROWS: Row[] = [
   { what: "document under another partnership's slug", kind: "page", path: (ids) => `/w/wiele-gmin-jeden-cel/dokumenty/${ids.doc}`, ok: [] },
   { what: "malformed document id", kind: "page", path: () => `/w/${SLUG}/dokumenty/${HYPHENS}`, ok: [] },
   { what: "unknown document", kind: "page", path: () => `/w/${SLUG}/dokumenty/${UNKNOWN}`, ok: [] },
+  { what: "comment trail (the sidebar's resource route)", kind: "page", path: doc("/komentarze"), ok: READERS },
+  {
+    what: "comment through the sidebar's resource route",
+    kind: "page",
+    method: "POST",
+    path: doc("/komentarze"),
+    body: { intent: "create", field: "s02", quote: "", body: "Uwaga do diagnozy" },
+    ok: MEMBERS,
+    forbidden: ["ministry"],
+    formReply: true,
+  },
+  { what: "comment trail, malformed document id", kind: "page", path: () => `/w/${SLUG}/dokumenty/${HYPHENS}/komentarze`, ok: [] },
   { what: "malformed version id", kind: "page", path: (ids) => `${doc("/wersje")(ids)}/${HYPHENS}`, ok: [] },
   // The project package.
   { what: "project package", kind: "page", path: () => `/w/${SLUG}/projekty`, ok: READERS },
@@ -311,7 +325,9 @@ describe.each(testDrivers)("the one guard across every route family and the webs
       if (!response || typeof outcome !== "number") continue;
       // Refusals say why, translated: JSON `{ error }` under /api/**, the error page (or text) elsewhere.
       const reason = outcome === 404 ? "nie istnieje albo nie masz do niej dostępu" : outcome === 403 ? "Nie masz uprawnień" : "Zaloguj się";
-      if (row.kind === "api") {
+      if (row.formReply && response.headers.get("content-type")?.includes("application/json")) {
+        expect((await response.json()).error[""].join(" ")).toContain("Nie masz uprawnień");
+      } else if (row.kind === "api") {
         expect(response.headers.get("content-type"), `${row.what} ${who}`).toMatch(/application\/json/);
         expect((await response.json()).error).toContain(outcome === 403 && row.method === "POST" ? "Nie masz uprawnień" : reason);
       } else {

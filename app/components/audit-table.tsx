@@ -1,7 +1,7 @@
 import { useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { loader as rootLoader } from "~/root";
-import type { AuditRow } from "~/lib/audit.server";
+import type { AuditRow } from "~/lib/audit-details";
 import { describeAuditDetails } from "~/lib/audit-details";
 import { formatDateTime } from "~/lib/format";
 import { DataTable, type Column } from "./data-table";

@@ -2,6 +2,21 @@
  * "Szczegóły" of an audit event in words: `{ role: "expert" }` → "rola: ekspert(-ka)". Pure; the caller passes
  * its translate function (namespace "auth"). Ids are left out (they mean nothing to a reader; the row keeps them).
  */
+import type { AuditEvent } from "./enums";
+
+/** One event of the audit log as the log pages show it. */
+export interface AuditRow {
+  id: number;
+  at: Date;
+  event: AuditEvent;
+  actorEmail: string | null;
+  actorName: string | null;
+  partnershipName: string | null;
+  subjectEmail: string | null;
+  ip: string | null;
+  details: Record<string, unknown>;
+}
+
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

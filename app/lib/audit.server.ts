@@ -2,9 +2,11 @@ import { and, desc, eq, inArray, isNull, or, type SQL } from "drizzle-orm";
 import type { Db, Queryable } from "../../db/client";
 import { auditLog, memberships, partnerships, users } from "../../db/schema";
 import type { AuditEvent } from "./enums";
+import type { AuditRow } from "./audit-details";
 import { pick } from "../../db/pick";
 
 export type { AuditEvent } from "./enums";
+export type { AuditRow } from "./audit-details";
 
 export interface AuditEntry {
   event: AuditEvent;
@@ -27,17 +29,6 @@ export async function audit(db: Queryable, entry: AuditEntry): Promise<void> {
   });
 }
 
-export interface AuditRow {
-  id: number;
-  at: Date;
-  event: AuditEvent;
-  actorEmail: string | null;
-  actorName: string | null;
-  partnershipName: string | null;
-  subjectEmail: string | null;
-  ip: string | null;
-  details: Record<string, unknown>;
-}
 
 /**
  * Account events of a person, recorded without a partnership (a sign-in belongs to no partnership): the

@@ -1,5 +1,6 @@
 import { useInputControl, type FieldMetadata } from "@conform-to/react";
 import { useRef, useState, type KeyboardEvent } from "react";
+import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { mentionQuery } from "~/lib/comments/mentions";
 import type { MemberOption } from "~/lib/comments/views";
@@ -39,12 +40,14 @@ export function MentionTextarea({
           .slice(0, 5);
   const insert = (member: MemberOption) => {
     const before = value.slice(0, caret).replace(/@[^@]*$/, `@${member.name} `);
-    control.change(before + value.slice(caret));
-    setCaret(before.length);
-    requestAnimationFrame(() => {
-      ref.current?.focus();
-      ref.current?.setSelectionRange(before.length, before.length);
+    // Render the new text at once and put the caret after the name in the same event, so keys typed right
+    // after the pick land in the text (a deferred focus lost them while the picked button disappeared).
+    flushSync(() => {
+      control.change(before + value.slice(caret));
+      setCaret(before.length);
     });
+    ref.current?.focus();
+    ref.current?.setSelectionRange(before.length, before.length);
   };
   const option = (index: number) => listRef.current?.querySelectorAll<HTMLButtonElement>("button")[index];
   const onTextKey = (event: KeyboardEvent<HTMLTextAreaElement>) => {

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Phase } from "~/lib/selection/phases.server";
+import type { Phase } from "~/lib/selection/phases";
 
 /** The phases as a timeline (bars on one time axis) with the same facts as a table for screen readers and keyboards. */
 export function PhaseTimeline({ phases, current, mayEdit, message }: { phases: Phase[]; current: string | null; mayEdit: boolean; message?: { ok: boolean; text: string } }) {

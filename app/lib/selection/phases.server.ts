@@ -6,17 +6,10 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Queryable } from "../../../db/client";
 import { partnershipPhases } from "../../../db/schema";
 import type { PhaseKey } from "./enums";
-import { phaseOn, planPhases, validRange, warsawDay } from "./phases";
+import { phaseOn, planPhases, validRange, warsawDay, type Phase } from "./phases";
 import { pick } from "../../../db/pick";
 
-export interface Phase {
-  key: PhaseKey;
-  position: number;
-  plannedStart: string;
-  plannedEnd: string;
-  actualStart: string | null;
-  actualEnd: string | null;
-}
+export type { Phase } from "./phases";
 
 /** The partnership's phases in order ([] when it was not created by a call, e.g. an older partnership). */
 export async function listPhases(db: Queryable, partnershipId: string): Promise<Phase[]> {

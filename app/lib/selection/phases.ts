@@ -5,6 +5,16 @@
  */
 import { PHASE_KEYS, type PhaseKey } from "./enums";
 
+/** A phase of a partnership as stored (partnership_phases). */
+export interface Phase {
+  key: PhaseKey;
+  position: number;
+  plannedStart: string;
+  plannedEnd: string;
+  actualStart: string | null;
+  actualEnd: string | null;
+}
+
 export const PHASE_MONTHS: Record<PhaseKey, number> = { organisation: 4, strategic: 9, project: 4, summary: 3 };
 
 /** Adds whole months to an ISO date (the day clamped to the month's last). */
