@@ -98,6 +98,10 @@ async function openPglite(options: CreateDbOptions): Promise<Database> {
     releaseLock();
     throw new ConfigError(`Cannot open the embedded database in ${options.dataDir}: ${describe(error)}`);
   }
+  if (process.env.WSP_PROBES === "1") {
+    const { instrumentPglite } = await import("../server/collab/probes");
+    instrumentPglite(client);
+  }
   let closed = false;
   const db = drizzle(client, { schema }) as unknown as Db;
   return {

@@ -9,6 +9,7 @@ import type { Database, Db } from "../../../db/client";
 import { documents, documentStates, documentUpdates } from "../../../db/schema";
 import { deriveDocument, type DerivedDocument } from "../editor/derive.server";
 import { isUuid } from "../ids";
+import { probeSync } from "../../../server/collab/probes";
 import type { DocumentRow } from "./documents.server";
 
 /** One update to append to a document's log, with the user who made it (null: the server itself). */
@@ -85,9 +86,11 @@ export function createDbStore(database: Database) {
         if (rows.length === 0) return 0;
         const doc = new Y.Doc({ gc: true });
         try {
-          if (state) Y.applyUpdate(doc, state.state);
-          for (const row of rows) Y.applyUpdate(doc, row.update);
-          const compacted = Y.encodeStateAsUpdate(doc);
+          const compacted = probeSync("compaction", () => {
+            if (state) Y.applyUpdate(doc, state.state);
+            for (const row of rows) Y.applyUpdate(doc, row.update);
+            return Y.encodeStateAsUpdate(doc);
+          });
           const lastUpdateId = rows[rows.length - 1].id;
           await tx
             .insert(documentStates)
@@ -179,7 +182,7 @@ export async function appendStoredUpdate(database: Database, documentId: string,
 
 /** Derives JSON/HTML/text from the Y.Doc and stores them on the document row. */
 export async function storeDerived(db: Db, document: Pick<DocumentRow, "id" | "kind">, ydoc: Y.Doc): Promise<DerivedDocument> {
-  const derived = deriveDocument(ydoc, document.kind);
+  const derived = probeSync("derivation", () => deriveDocument(ydoc, document.kind));
   const now = new Date();
   await db
     .update(documents)
