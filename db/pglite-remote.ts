@@ -6,9 +6,8 @@
  * Limits of the bridge: query parsers must be identity functions (drizzle's are: they keep dates as strings),
  * as functions cannot cross threads; only PGlite errors' plain fields (code, detail, constraint …) come back.
  */
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { typeScriptWorker } from "../server/ts-worker";
 import type { Reply, Request, WireOptions, WorkerInit } from "./pglite-worker";
 
 interface QueryOptions {
@@ -60,12 +59,7 @@ export class RemotePglite {
 
   static async open(init: { dataDir?: string; loadDataDir?: Blob }): Promise<RemotePglite> {
     const data: WorkerInit = { dataDir: init.dataDir, loadDataDir: init.loadDataDir ? await init.loadDataDir.arrayBuffer() : undefined };
-    // The worker is TypeScript: a small bootstrap registers tsx's loader in the thread, then imports it.
-    const resolve = createRequire(import.meta.url).resolve;
-    const tsx = pathToFileURL(resolve("tsx/esm/api").replace(/index\.cjs$/, "index.mjs")).href;
-    const entry = new URL("./pglite-worker.ts", import.meta.url).href;
-    const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: data });
+    const worker = typeScriptWorker(new URL("./pglite-worker.ts", import.meta.url), data);
     const remote = new RemotePglite(worker);
     await remote.call({ op: "query", sql: "select 1" });
     return remote;

@@ -186,8 +186,14 @@ export async function appendStoredUpdate(database: Database, documentId: string,
 }
 
 /** Derives JSON/HTML/text from the Y.Doc and stores them on the document row. */
-export async function storeDerived(db: Db, document: Pick<DocumentRow, "id" | "kind">, ydoc: Y.Doc): Promise<DerivedDocument> {
-  const derived = probeSync("derivation", () => deriveDocument(ydoc, document.kind));
+export async function storeDerived(
+  db: Db,
+  document: Pick<DocumentRow, "id" | "kind">,
+  ydoc: Y.Doc,
+  /** Already derived (e.g. in a worker thread: derive-offload.server.ts). */
+  given?: DerivedDocument,
+): Promise<DerivedDocument> {
+  const derived = given ?? probeSync("derivation", () => deriveDocument(ydoc, document.kind));
   const now = new Date();
   await db
     .update(documents)
