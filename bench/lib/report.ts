@@ -64,11 +64,11 @@ export function verdict(s: Summary): string {
   );
 }
 
-/** Suspects' synchronous time in ours over all runs (ms), largest first. */
-function suspectTotals(h: Headline): { suspect: string; ms: number; maxMs: number; count: number }[] {
+/** Suspects' synchronous time in one server over all runs (ms), largest first. */
+function suspectTotals(h: Headline, who: "ours" | "reference" = "ours"): { suspect: string; ms: number; maxMs: number; count: number }[] {
   const totals = new Map<string, { ms: number; maxMs: number; count: number }>();
   for (const run of h.runs) {
-    for (const [suspect, t] of Object.entries(run.ours.totals)) {
+    for (const [suspect, t] of Object.entries(run[who].totals)) {
       if (suspect.endsWith("(wall)")) continue;
       const sum = totals.get(suspect) ?? { ms: 0, maxMs: 0, count: 0 };
       totals.set(suspect, { ms: sum.ms + t.ms, maxMs: Math.max(sum.maxMs, t.maxMs), count: sum.count + t.count });
@@ -92,11 +92,14 @@ export function consoleLines(s: Summary): string[] {
     `  idle RSS: ours ${fmt(mb(h.idle.ours), 0)} MB, reference ${fmt(mb(h.idle.reference), 0)} MB · fresh start-up ${fmt(h.startupMs / 1000, 2)} s` +
       ` · 1 MB document: ${fmt(h.bigLoadMs.cold, 0)} ms cold, ${fmt(h.bigLoadMs.warm, 0)} ms warm`,
     `  edits: ours ${s.edits.ours} made, ${h.inServer.ours} in synced doc, ${h.stored} in DB · reference ${s.edits.reference} made, ${h.inServer.reference} in synced doc`,
-    `  ours' loop time per suspect (all runs): ` +
-      suspectTotals(h)
-        .slice(0, 8)
-        .map((t) => `${t.suspect} ${fmt(t.ms, 0)} ms (max ${fmt(t.maxMs)} ms, ${t.count}×)`)
-        .join(", "),
+    ...(["ours", "reference"] as const).map(
+      (who) =>
+        `  ${who}' loop time per suspect (all runs): ` +
+        suspectTotals(h, who)
+          .slice(0, 8)
+          .map((t) => `${t.suspect} ${fmt(t.ms, 0)} ms (max ${fmt(t.maxMs)} ms, ${t.count}×)`)
+          .join(", "),
+    ),
     `  ${verdict(s)}`,
   ];
 }

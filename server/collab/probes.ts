@@ -35,8 +35,9 @@ export interface ProbeSnapshot {
   totals: Record<string, ProbeTotals>;
   /** The synchronous spans since the last reset (at most MAX_SPANS, newest kept). */
   spans: ProbeSpan[];
-  /** Resident memory now (bytes). */
+  /** Resident memory now (bytes), and the main thread's JavaScript heap in use. */
   rss: number;
+  heapUsed: number;
 }
 
 const MAX_SPANS = 100_000;
@@ -103,6 +104,7 @@ class Recorder {
       totals: Object.fromEntries(this.totals),
       spans: this.spans,
       rss: process.memoryUsage.rss(),
+      heapUsed: process.memoryUsage().heapUsed,
     };
     if (reset) {
       this.loop.reset();
