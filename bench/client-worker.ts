@@ -263,7 +263,8 @@ async function run(init: WorkerInit, started: Promise<void>): Promise<void> {
     cpuPercent,
     loopDelay,
   };
-  process.send!(done);
+  // A large message: exit only once it has been handed to the parent (an exit right after send could lose it).
+  await new Promise<void>((resolve) => process.send!(done, undefined, {}, () => resolve()));
   closing = true;
   for (const client of clients) {
     client.ws.close();

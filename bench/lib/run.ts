@@ -63,11 +63,17 @@ export async function runScenario(
       messages.push(message);
       waiters.splice(0).forEach((resolve) => resolve());
     });
+    // A client process that exits without the message awaited must not leave the bench waiting for ever.
+    let closed = false;
+    child.on("close", () => {
+      closed = true;
+      waiters.splice(0).forEach((resolve) => resolve());
+    });
     const next = async <T>(type: string): Promise<T> => {
       for (;;) {
         const found = messages.find((m) => m.type === type);
         if (found) return found as T;
-        if (child.exitCode !== null) throw new Error(`a client process exited (${child.exitCode})`);
+        if (closed) throw new Error(`a client process exited (${child.exitCode}) before sending "${type}"`);
         await new Promise<void>((resolve) => waiters.push(resolve));
       }
     };
