@@ -29,7 +29,7 @@ export interface ProbeTotals {
 }
 
 export interface ProbeSnapshot {
-  /** Event-loop delay since the last reset (ms). */
+  /** Event-loop delay since the last reset (ms beyond the histogram's timer period: 0 = never late). */
   loop: { p50: number; p99: number; max: number; mean: number };
   /** Synchronous spans per suspect, and `<suspect> (wall)` for async operations. */
   totals: Record<string, ProbeTotals>;
@@ -41,11 +41,16 @@ export interface ProbeSnapshot {
 }
 
 const MAX_SPANS = 100_000;
+/**
+ * The histogram's timer period. Node records the whole interval between two timer callbacks (an idle loop reads
+ * the period itself), so the delay reported is the recorded value minus the period.
+ */
+const RESOLUTION_MS = 1;
 const now = () => performance.timeOrigin + performance.now();
 
 class Recorder {
   private readonly context = new AsyncLocalStorage<string>();
-  private readonly loop: IntervalHistogram = monitorEventLoopDelay({ resolution: 10 });
+  private readonly loop: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   private spans: ProbeSpan[] = [];
   private totals = new Map<string, ProbeTotals>();
 
@@ -93,7 +98,7 @@ class Recorder {
   }
 
   snapshot(reset: boolean): ProbeSnapshot {
-    const ms = (ns: number) => ns / 1e6;
+    const ms = (ns: number) => Math.max(0, ns / 1e6 - RESOLUTION_MS);
     const snapshot: ProbeSnapshot = {
       loop: {
         p50: ms(this.loop.percentile(50)),
