@@ -7,9 +7,10 @@
  * sends every local edit as a sync update — exactly what y-websocket's `WebsocketProvider` sends. Its edits are
  * real Yjs updates made on its own `Y.Doc` (which holds the document as synced at connect time).
  *
- * What it does NOT do is apply the updates of the other clients to that `Y.Doc`: with 200 clients on one
- * document every client process would otherwise integrate 200 × 40 updates per second, and the bench measured
- * its own event loops (seconds of delay) rather than the servers. Instead each edit inserts a unique marker
+ * With `apply` (the headline scenario: 50 clients) each client also applies every incoming update to its
+ * `Y.Doc`, as an editor does. Without it (many clients) it does not: with 200 clients on one document every
+ * client process would otherwise integrate 200 × 40 updates per second, and the bench measured its own event
+ * loops (seconds of delay) rather than the servers. Either way each edit inserts a unique marker
  * `~e:<client>:<seq>:<sent at>~` (a Yjs update carries an inserted string verbatim), and a receiver finds the
  * markers in the raw bytes of every incoming update to record delivery and latency. That the edits really
  * merged into the document is checked by the parent after the run with full Yjs clients (every marker made
@@ -38,11 +39,15 @@ export interface WorkerInit {
   seconds: number;
   /** Distinguishes rounds in the markers. */
   round: number;
+  /** Full Y.Doc clients: apply every incoming update to the client's document, as an editor does. */
+  apply: boolean;
 }
 
 export interface WorkerDone {
   type: "done";
   fanout: number[];
+  /** Send time (wall clock, ms) of each delivery in `fanout`, same order: lines deliveries up with server probes. */
+  sentAt: number[];
   ackLatencies: number[];
   delivered: number;
   /** Deliveries of a marker a receiver had already seen (must be 0). */
@@ -87,6 +92,7 @@ async function run(init: WorkerInit, started: Promise<void>): Promise<void> {
   const clients: SimClient[] = [];
   const syncTimes: number[] = [];
   const fanout: number[] = [];
+  const sentAts: number[] = [];
   const ackLatencies: number[] = [];
   let delivered = 0;
   let duplicates = 0;
@@ -116,7 +122,10 @@ async function run(init: WorkerInit, started: Promise<void>): Promise<void> {
         continue;
       }
       client.seen.add(marker);
-      if (measuring) fanout.push(at - Number(sentAt));
+      if (measuring) {
+        fanout.push(at - Number(sentAt));
+        sentAts.push(Number(sentAt));
+      }
       delivered++;
       lastDelivery = at;
     }
@@ -165,6 +174,7 @@ async function run(init: WorkerInit, started: Promise<void>): Promise<void> {
         } else if (step === syncProtocol.messageYjsUpdate) {
           const update = decoding.readVarUint8Array(decoder);
           receive(client, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+          if (init.apply) Y.applyUpdate(ydoc, update, "server");
         }
       } else if (type === MessageType.Persisted) {
         const count = decoding.readVarUint(decoder);
@@ -242,6 +252,7 @@ async function run(init: WorkerInit, started: Promise<void>): Promise<void> {
   const done: WorkerDone = {
     type: "done",
     fanout,
+    sentAt: sentAts,
     ackLatencies,
     delivered,
     duplicates,
@@ -252,7 +263,8 @@ async function run(init: WorkerInit, started: Promise<void>): Promise<void> {
     cpuPercent,
     loopDelay,
   };
-  process.send!(done);
+  // A large message: exit only once it has been handed to the parent (an exit right after send could lose it).
+  await new Promise<void>((resolve) => process.send!(done, undefined, {}, () => resolve()));
   closing = true;
   for (const client of clients) {
     client.ws.close();

@@ -21,6 +21,7 @@ import { startSessionServices } from "../app/lib/sessions/live.server";
 import { startVotingServices } from "../app/lib/voting/live.server";
 import type { AppConfig } from "../app/lib/config.server";
 import { createCollabServer, type CollabServer, type CollabServerOptions } from "./collab";
+import { probes } from "./collab/probes";
 import { isCollabPath } from "./collab/upgrade";
 import { BAD_REQUEST, HttpError, remixHandler } from "./remix-handler";
 import { isSameOrigin, publicOrigin, securityHeaders } from "./security";
@@ -89,6 +90,10 @@ export function createAppServer(options: AppServerOptions): AppServer {
   });
 
   app.use(securityHeaders(config));
+
+  // Latency probes for the bench (server/collab/probes.ts): only when the process runs with WSP_PROBES=1.
+  const recorder = probes;
+  if (recorder) app.get("/__probes", (req, res) => void res.json(recorder.snapshot(req.query.reset === "1")));
 
   app.get(
     "/healthz",

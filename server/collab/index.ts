@@ -13,6 +13,7 @@ import type { CollabAccess } from "./access";
 import { connectionRefusal } from "./caps";
 import { Connection } from "./connection";
 import { handleMessage, sendEvent } from "./messages";
+import { probeAsync, probeSync } from "./probes";
 import { Rooms } from "./rooms";
 import type { DocumentStore } from "./store";
 import { decideUpgrade, refuseUpgrade } from "./upgrade";
@@ -216,15 +217,17 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   async function recheck(onlyUserId?: string): Promise<void> {
     const targets = [...connections()].filter((c) => !c.closed && (!onlyUserId || c.userId === onlyUserId));
     if (targets.length === 0) return;
-    const answers = await access.recheck(targets.map((c) => ({ principal: c.principal, documentId: c.documentId })));
-    targets.forEach((conn, i) => {
+    const answers = await probeAsync("recheck", () =>
+      access.recheck(targets.map((c) => ({ principal: c.principal, documentId: c.documentId }))),
+    );
+    probeSync("recheck", () => targets.forEach((conn, i) => {
       const answer = answers[i];
       if (answer === "ended") return conn.close(CloseCode.Unauthorized, "session ended");
       conn.principal = answer.principal;
       if (conn.documentId === null) return;
       if (!answer.grant) return conn.close(CloseCode.Forbidden, "access withdrawn");
       conn.grant = answer.grant;
-    });
+    }));
   }
   const recheckTimer = setInterval(() => {
     if (rechecking) return;

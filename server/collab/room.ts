@@ -7,6 +7,7 @@ import { CommitQueue } from "./commit-queue";
 import { Connection } from "./connection";
 import { eventMessage, frame } from "./messages";
 import { rewriteAwarenessUpdate } from "./presence";
+import { probeAsync, probeSync } from "./probes";
 import type { DocumentStore } from "./store";
 
 export interface RoomOptions {
@@ -54,7 +55,7 @@ export class Room {
     this.uncompacted = logRows;
     this.awareness.setLocalState(null);
     this.queue = new CommitQueue({
-      write: (batch) => options.store.append(documentId, batch),
+      write: (batch) => probeAsync("commit", () => options.store.append(documentId, batch)),
       onCommitted: (seq) => {
         for (const conn of this.connections) conn.settleAcks(seq);
         if (this.uncompacted >= options.compactAfterUpdates) void this.compact();
@@ -73,12 +74,14 @@ export class Room {
   }
 
   static async load(documentId: string, options: RoomOptions): Promise<Room> {
-    const { updates, logRows } = await options.store.load(documentId);
+    const { updates, logRows } = await probeAsync("load", () => options.store.load(documentId));
     const room = new Room(documentId, options, logRows);
     // Applied before anything listens for changes worth saving: loading is not an edit.
     room.loading = true;
     try {
-      for (const update of updates) Y.applyUpdate(room.doc, update);
+      probeSync("load", () => {
+        for (const update of updates) Y.applyUpdate(room.doc, update);
+      });
     } finally {
       room.loading = false;
     }
@@ -128,6 +131,10 @@ export class Room {
    * and then applied inside try/catch; a bad one closes only its sender.
    */
   receiveUpdate(conn: Connection, update: Uint8Array): void {
+    probeSync("delivery", () => this.applyFrom(conn, update));
+  }
+
+  private applyFrom(conn: Connection, update: Uint8Array): void {
     if (conn.level === "edit") {
       try {
         Y.parseUpdateMeta(update);
@@ -220,7 +227,8 @@ export class Room {
     if (this.uncompacted > 0 && this.connections.size === 0) void this.compact();
     if (!this.options.onSettled) return;
     try {
-      await this.options.onSettled(this.documentId, this.doc);
+      const onSettled = this.options.onSettled;
+      await probeAsync("derivation", async () => onSettled(this.documentId, this.doc));
     } catch (error) {
       this.options.log(`collab: the settled hook failed for document ${this.documentId}`, error);
     }
@@ -230,8 +238,7 @@ export class Room {
   compact(): Promise<void> {
     if (this.compacting) return this.compacting;
     const before = this.uncompacted;
-    this.compacting = this.options.store
-      .compact(this.documentId)
+    this.compacting = probeAsync("compaction", () => this.options.store.compact(this.documentId))
       .then(() => {
         this.uncompacted = Math.max(0, this.uncompacted - before);
       })

@@ -148,7 +148,7 @@ export async function loadActors(db: Db, userIds: readonly string[]): Promise<Ma
   return new Map(userRows.map((user) => [user.id, actorOf(user, roleRows.filter((r) => r.userId === user.id))]));
 }
 
-function actorOf(
+export function actorOf(
   user: Pick<SessionUser, "id" | "globalRole" | "voivodeshipTeryt">,
   memberRows: readonly { partnershipId: string; role: PartnershipRole }[],
 ): Actor {

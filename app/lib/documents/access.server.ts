@@ -5,12 +5,13 @@
  */
 import type { IncomingMessage } from "node:http";
 import type { Database } from "../../../db/client";
-import { liveSessionIds, loadActor, loadActors, readCookie, SESSION_COOKIE, validateSessionToken } from "../auth/session.server";
+import { loadActor, readCookie, SESSION_COOKIE, validateSessionToken } from "../auth/session.server";
 import { presenceUser, type PresenceUser } from "../collab/presence";
 import { decide } from "../guard.server";
 import { can, rolesIn, type Actor, type DocumentResource } from "../policy";
 import type { PartnershipAudience } from "../../load-context";
 import { findDocumentResources } from "./documents.server";
+import { loadRecheckState } from "./recheck.server";
 
 /** The app's principal: the core keeps it per socket and hands it back to these functions. */
 export interface AppPrincipal {
@@ -67,12 +68,14 @@ export function createDbAccess(database: Database) {
       return grant ?? { refused: verdict === 403 ? 403 : 404 };
     },
 
+    /** Every open socket at once, in one statement (sessions, actors and documents: loadRecheckState). */
     async recheck(sockets: readonly { principal: AppPrincipal; documentId: string | null }[]) {
-      const [live, actors, resources] = await Promise.all([
-        liveSessionIds(db, sockets.map((s) => s.principal.sessionId)),
-        loadActors(db, sockets.map((s) => s.principal.userId)),
-        findDocumentResources(db, sockets.flatMap((s) => (s.documentId ? [s.documentId] : []))),
-      ]);
+      const { live, actors, resources } = await loadRecheckState(
+        db,
+        sockets.map((s) => s.principal.sessionId),
+        sockets.map((s) => s.principal.userId),
+        sockets.flatMap((s) => (s.documentId ? [s.documentId] : [])),
+      );
       return sockets.map(({ principal, documentId }) => {
         const actor = actors.get(principal.userId);
         if (!live.has(principal.sessionId) || !actor) return "ended" as const;

@@ -1,5 +1,6 @@
 import type * as Y from "yjs";
 import type { Database } from "../../../db/client";
+import { deriveSnapshot } from "../editor/derive-offload.server";
 import { loadDocument } from "./documents.server";
 import { AUTO_VERSION_INTERVAL_MS, onDocumentSettled } from "./versions.server";
 
@@ -16,7 +17,12 @@ export function documentSettledHandler(
     try {
       const found = await loadDocument(database.db, documentId);
       if (!found) return;
-      await onDocumentSettled(database.db, found.document, ydoc, { intervalMs: options.intervalMs ?? AUTO_VERSION_INTERVAL_MS });
+      // Derived off the event loop for large documents (a worker thread), from one snapshot of the document.
+      const snapshot = await deriveSnapshot(ydoc, found.document.kind);
+      await onDocumentSettled(database.db, found.document, ydoc, {
+        intervalMs: options.intervalMs ?? AUTO_VERSION_INTERVAL_MS,
+        snapshot,
+      });
     } catch (error) {
       log(`derivation of document ${documentId} failed`, error);
     }

@@ -9,6 +9,8 @@ import type { Database, Db } from "../../../db/client";
 import { documents, documentStates, documentUpdates } from "../../../db/schema";
 import { deriveDocument, type DerivedDocument } from "../editor/derive.server";
 import { isUuid } from "../ids";
+import { probeSync } from "../../../server/collab/probes";
+import { foldUpdates } from "./yjs-offload.server";
 import type { DocumentRow } from "./documents.server";
 
 /** One update to append to a document's log, with the user who made it (null: the server itself). */
@@ -70,41 +72,47 @@ export function createDbStore(database: Database) {
         .where(inArray(documents.id, [...new Set(entries.map((e) => e.documentId))]));
     }),
 
+    /**
+     * Reads the state and the log beyond it, folds them into a new state off the event loop (a worker thread
+     * for large documents: yjs-offload.server.ts), then swaps them in one short transaction. The read needs no
+     * transaction: this process owns the document and serialises its appends, so every row up to the last id
+     * read is committed; the swap re-checks that the state row is still the one read (else nothing is changed).
+     */
     async compact(documentId: string): Promise<number> {
+      const [state] = await db
+        .select({ state: documentStates.state, lastUpdateId: documentStates.lastUpdateId })
+        .from(documentStates)
+        .where(eq(documentStates.documentId, documentId));
+      const baseId = state?.lastUpdateId ?? 0;
+      const rows = await db
+        .select({ id: documentUpdates.id, update: documentUpdates.update })
+        .from(documentUpdates)
+        .where(and(eq(documentUpdates.documentId, documentId), gt(documentUpdates.id, baseId)))
+        .orderBy(documentUpdates.id);
+      if (rows.length === 0) return 0;
+      const compacted = await foldUpdates(state ? [state.state, ...rows.map((r) => r.update)] : rows.map((r) => r.update));
+      const lastUpdateId = rows[rows.length - 1].id;
       return db.transaction(async (tx) => {
-        const [state] = await tx
-          .select({ state: documentStates.state, lastUpdateId: documentStates.lastUpdateId })
+        const [current] = await tx
+          .select({ lastUpdateId: documentStates.lastUpdateId })
           .from(documentStates)
           .where(eq(documentStates.documentId, documentId))
           .for("update");
-        const rows = await tx
-          .select({ id: documentUpdates.id, update: documentUpdates.update })
-          .from(documentUpdates)
-          .where(and(eq(documentUpdates.documentId, documentId), gt(documentUpdates.id, state?.lastUpdateId ?? 0)))
-          .orderBy(documentUpdates.id);
-        if (rows.length === 0) return 0;
-        const doc = new Y.Doc({ gc: true });
-        try {
-          if (state) Y.applyUpdate(doc, state.state);
-          for (const row of rows) Y.applyUpdate(doc, row.update);
-          const compacted = Y.encodeStateAsUpdate(doc);
-          const lastUpdateId = rows[rows.length - 1].id;
-          await tx
-            .insert(documentStates)
-            .values({ documentId, state: compacted, lastUpdateId })
-            .onConflictDoUpdate({
-              target: documentStates.documentId,
-              set: { state: compacted, lastUpdateId, updatedAt: sql`now()` },
-            });
-          // Exactly the rows folded in: the ones read above are all of this document's rows up to the last id
-          // read (its appends are serialised, so no row with a lower id can commit later).
-          await tx
-            .delete(documentUpdates)
-            .where(and(eq(documentUpdates.documentId, documentId), lte(documentUpdates.id, lastUpdateId)));
-          return rows.length;
-        } finally {
-          doc.destroy();
-        }
+        // Compacted meanwhile by someone else: leave it (the rows stay until the next compaction).
+        if ((current?.lastUpdateId ?? 0) !== baseId || (!current && state)) return 0;
+        await tx
+          .insert(documentStates)
+          .values({ documentId, state: compacted, lastUpdateId })
+          .onConflictDoUpdate({
+            target: documentStates.documentId,
+            set: { state: compacted, lastUpdateId, updatedAt: sql`now()` },
+          });
+        // Exactly the rows folded in: the ones read above are all of this document's rows up to the last id
+        // read (its appends are serialised, so no row with a lower id can commit later).
+        await tx
+          .delete(documentUpdates)
+          .where(and(eq(documentUpdates.documentId, documentId), lte(documentUpdates.id, lastUpdateId)));
+        return rows.length;
       });
     },
   };
@@ -178,8 +186,14 @@ export async function appendStoredUpdate(database: Database, documentId: string,
 }
 
 /** Derives JSON/HTML/text from the Y.Doc and stores them on the document row. */
-export async function storeDerived(db: Db, document: Pick<DocumentRow, "id" | "kind">, ydoc: Y.Doc): Promise<DerivedDocument> {
-  const derived = deriveDocument(ydoc, document.kind);
+export async function storeDerived(
+  db: Db,
+  document: Pick<DocumentRow, "id" | "kind">,
+  ydoc: Y.Doc,
+  /** Already derived (e.g. in a worker thread: derive-offload.server.ts). */
+  given?: DerivedDocument,
+): Promise<DerivedDocument> {
+  const derived = given ?? probeSync("derivation", () => deriveDocument(ydoc, document.kind));
   const now = new Date();
   await db
     .update(documents)

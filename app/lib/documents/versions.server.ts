@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import type { Database, Db, Queryable } from "../../../db/client";
 import { documentVersions, users } from "../../../db/schema";
 import { applyContent, deriveDocument, deriveFromJson } from "../editor/derive.server";
+import type { DerivedSnapshot } from "../editor/derive-offload.server";
 import type { PmJson } from "../editor/text";
 import { isUuid } from "../ids";
 import type { CollabHandle } from "../../load-context";
@@ -74,15 +75,15 @@ export async function createVersion(
   db: Queryable,
   document: Pick<DocumentRow, "id" | "kind">,
   ydoc: Y.Doc,
-  options: { name: string | null; userId: string | null; createdAt?: Date },
+  options: { name: string | null; userId: string | null; createdAt?: Date; snapshot?: DerivedSnapshot },
 ): Promise<VersionRow> {
-  const derived = deriveDocument(ydoc, document.kind);
+  const derived = options.snapshot?.derived ?? deriveDocument(ydoc, document.kind);
   const [row] = await db
     .insert(documentVersions)
     .values({
       documentId: document.id,
       name: options.name,
-      state: Y.encodeStateAsUpdate(ydoc),
+      state: options.snapshot?.state ?? Y.encodeStateAsUpdate(ydoc),
       json: derived.json,
       text: derived.text,
       createdBy: options.userId,
@@ -102,16 +103,16 @@ export async function onDocumentSettled(
   db: Db,
   document: Pick<DocumentRow, "id" | "kind">,
   ydoc: Y.Doc,
-  options: { intervalMs?: number; now?: Date } = {},
+  options: { intervalMs?: number; now?: Date; snapshot?: DerivedSnapshot } = {},
 ): Promise<{ versionCreated: boolean }> {
-  const derived = await storeDerived(db, document, ydoc);
+  const derived = await storeDerived(db, document, ydoc, options.snapshot?.derived);
   const latest = await latestVersion(db, document.id);
   const now = options.now ?? new Date();
   const interval = options.intervalMs ?? AUTO_VERSION_INTERVAL_MS;
   if (latest && latest.text === derived.text) return { versionCreated: false };
   if (latest && now.getTime() - latest.createdAt.getTime() < interval) return { versionCreated: false };
   if (!latest && derived.fields.every((f) => f.text.trim() === "")) return { versionCreated: false };
-  await createVersion(db, document, ydoc, { name: null, userId: await lastEditor(db, document.id) });
+  await createVersion(db, document, ydoc, { name: null, userId: await lastEditor(db, document.id), snapshot: options.snapshot });
   return { versionCreated: true };
 }
 
