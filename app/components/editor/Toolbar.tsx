@@ -2,6 +2,7 @@ import type { Editor } from "@tiptap/react";
 import { useEffect, useReducer, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LinkDialog } from "./LinkDialog";
+import { syncSelectionFromDom } from "./sync-selection";
 
 interface ToolbarButton {
   id: string;
@@ -13,36 +14,6 @@ interface ToolbarButton {
   enabled?: (editor: Editor) => boolean;
 }
 
-/** The editor, the link under the caret and the selection when the link dialog opened. */
-interface LinkTarget {
-  editor: Editor;
-  initial: string;
-  from: number;
-  to: number;
-  text: string;
-}
-
-function linkTarget(editor: Editor): LinkTarget {
-  const { from, to } = editor.state.selection;
-  return {
-    editor,
-    initial: (editor.getAttributes("link").href as string | undefined) ?? "",
-    from,
-    to,
-    text: editor.state.doc.textBetween(from, to, " "),
-  };
-}
-
-/**
- * While the dialog had focus, a collaborator's update can collapse the text's selection; the link should still go
- * on the words the user chose. Restore the selection when the same text still stands at the same place.
- */
-function restoreSelection({ editor, from, to, text }: LinkTarget) {
-  const { doc, selection } = editor.state;
-  if (!selection.empty || from === to || to > doc.content.size) return;
-  if (doc.textBetween(from, to, " ") === text) editor.commands.setTextSelection({ from, to });
-}
-
 /**
  * Formatting for the section being edited. A WAI-ARIA toolbar: one Tab stop, arrow keys move between
  * buttons, Home/End jump to the ends; toggles expose aria-pressed. `label` names the section it formats
@@ -51,7 +22,7 @@ function restoreSelection({ editor, from, to, text }: LinkTarget) {
 export function Toolbar({ editor, label }: { editor: Editor | null; label?: string }) {
   const { t } = useTranslation("editor");
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const [linkDialog, setLinkDialog] = useState<LinkTarget | null>(null);
+  const [linkDialog, setLinkDialog] = useState<{ editor: Editor; initial: string } | null>(null);
   const focusIndex = useRef(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
 
@@ -101,7 +72,7 @@ export function Toolbar({ editor, label }: { editor: Editor | null; label?: stri
       label: t("toolbar.link"),
       icon: <span className="toolbar__text">URL</span>,
       // A labelled form in a modal dialog, not the browser's prompt().
-      run: (e) => setLinkDialog(linkTarget(e)),
+      run: (e) => setLinkDialog({ editor: e, initial: (e.getAttributes("link").href as string | undefined) ?? "" }),
       active: (e) => e.isActive("link"),
     },
     {
@@ -154,7 +125,11 @@ export function Toolbar({ editor, label }: { editor: Editor | null; label?: stri
               onMouseDown={(e) => e.preventDefault()}
               onFocus={() => (focusIndex.current = index)}
               onClick={() => {
-                if (editor && enabled) button.run(editor);
+                if (!editor || !enabled) return;
+                // Act on what the user selected even if the editor had not yet read the browser's selection
+                // (Shift+Home and then at once Alt+F10 to the toolbar).
+                syncSelectionFromDom(editor);
+                button.run(editor);
               }}
             >
               <span aria-hidden="true">{button.icon}</span>
@@ -168,7 +143,6 @@ export function Toolbar({ editor, label }: { editor: Editor | null; label?: stri
           initial={linkDialog.initial}
           onApply={(href) => {
             const e = linkDialog.editor;
-            restoreSelection(linkDialog);
             // Nothing selected and no link under the caret: the address itself becomes the linked text.
             if (e.state.selection.empty && !e.isActive("link")) {
               e.chain().focus().insertContent({ type: "text", text: href, marks: [{ type: "link", attrs: { href } }] }).run();
