@@ -36,9 +36,9 @@ export interface CreateDbOptions {
   /** Max postgres.js pool size. */
   poolSize?: number;
   /**
-   * Run PGlite in a worker thread (db/pglite-remote.ts), off the event loop. Default: off, unless
-   * WSP_PGLITE_WORKER=1 (with it on, e2e/editor-ui.e2e.ts's link test failed 2 of 3 runs: not yet understood).
-   * In-memory databases (tests) always run in-process.
+   * Run PGlite in a worker thread (db/pglite-remote.ts), off the event loop. Default: on for a data directory
+   * (what `npm start` uses); WSP_PGLITE_WORKER=0 keeps it in-process. In-memory databases (tests) always run
+   * in-process.
    */
   pgliteWorker?: boolean;
 }
@@ -93,7 +93,7 @@ async function openPglite(options: CreateDbOptions): Promise<Database> {
     }
   }
   const releaseLock = inMemory ? () => {} : lockDataDir(path.resolve(options.dataDir!));
-  const useWorker = !inMemory && (options.pgliteWorker ?? process.env.WSP_PGLITE_WORKER === "1");
+  const useWorker = !inMemory && (options.pgliteWorker ?? process.env.WSP_PGLITE_WORKER !== "0");
   let client: { query(sql: string): Promise<unknown>; close(): Promise<void> };
   try {
     if (useWorker) {

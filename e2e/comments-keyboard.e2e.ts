@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, expectNoAxeViolations, openBrowser, signIn, startApp, visit, waitSaved, type Browser, type RunningApp } from "./harness";
+import { expectNoAxeViolations, openBrowser, sessionCookie, signIn, startApp, visit, waitSaved, type Browser, type RunningApp } from "./harness";
 
 const SLUG = "ziemia-wysokomazowiecka";
 
@@ -16,16 +16,7 @@ describe("comments with the keyboard only", () => {
   let strategyUrl = "";
   let threadId = "";
 
-  async function cookieOf(email: string): Promise<string> {
-    const res = await fetch(`${app.url}/login`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { Origin: app.url },
-      body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
-    });
-    expect(res.status).toBe(302);
-    return res.headers.getSetCookie().find((c) => c.startsWith("wspolnie_session="))!.split(";")[0];
-  }
+  const cookieOf = (email: string) => sessionCookie(app.url, email);
 
   const active = (page: Page) =>
     page.evaluate(() => {

@@ -156,6 +156,18 @@ export async function visit(page: Page, url: string): Promise<void> {
   await expectNoAxeViolations(page);
 }
 
+/** A session cookie of another person (signed in over HTTP, as a non-browser client would hold it). */
+export async function sessionCookie(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const res = await fetch(`${baseUrl}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Origin: baseUrl },
+    body: new URLSearchParams({ email, password }),
+  });
+  expect(res.status).toBe(302);
+  return res.headers.getSetCookie().find((c) => c.startsWith("wspolnie_session="))!.split(";")[0];
+}
+
 export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel(/e-mail/i).fill(email);

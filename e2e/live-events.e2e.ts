@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, expectNoAxeViolations, openBrowser, signIn, startApp, visit, type Browser, type RunningApp } from "./harness";
+import { expectNoAxeViolations, openBrowser, sessionCookie, signIn, startApp, visit, type Browser, type RunningApp } from "./harness";
 
 const SLUG = "ziemia-wysokomazowiecka";
 
@@ -11,17 +11,7 @@ describe("live events on pages without a document", () => {
   let app: RunningApp;
   let council: Browser;
 
-  /** A session of another person, as a non-browser client would hold it. */
-  async function cookieOf(email: string): Promise<string> {
-    const res = await fetch(`${app.url}/login`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { Origin: app.url },
-      body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
-    });
-    expect(res.status).toBe(302);
-    return res.headers.getSetCookie().find((c) => c.startsWith("wspolnie_session="))!.split(";")[0];
-  }
+  const cookieOf = (email: string) => sessionCookie(app.url, email);
 
   beforeAll(async () => {
     app = await startApp();

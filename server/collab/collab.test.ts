@@ -5,7 +5,7 @@ import * as Y from "yjs";
 import { testDrivers } from "../../db/test/test-db";
 import { documentStates, documentUpdates, memberships, users } from "../../db/schema";
 import { invalidateSession, sessionIdFromToken } from "../../app/lib/auth/session.server";
-import { CloseCode, MessageType } from "../../app/lib/collab-protocol";
+import { CloseCode } from "../../app/lib/collab-protocol";
 import type { CollabClient } from "../../app/lib/collab/client";
 import { startTestServer, type TestServer } from "../test/test-server";
 import { createDbStore } from "../../app/lib/documents/store.server";
@@ -18,6 +18,7 @@ import {
   synced,
   waitFor,
   wsUrl,
+  syncUpdateMessage,
 } from "./test/clients";
 
 const ZW = "ziemia-wysokomazowiecka";
@@ -26,13 +27,6 @@ const WORKING_GROUP = `grupa@${ZW}.demo`;
 const COUNCIL = `rada1@${ZW}.demo`;
 const EXPERT = `ekspert@${ZW}.demo`;
 
-function syncUpdateMessage(update: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MessageType.Sync);
-  encoding.writeVarUint(e, 2);
-  encoding.writeVarUint8Array(e, update);
-  return encoding.toUint8Array(e);
-}
 
 describe.each(testDrivers)("collaboration server on %s", (driver) => {
   let server: TestServer;

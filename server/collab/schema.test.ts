@@ -1,5 +1,4 @@
 import { and, eq, sql } from "drizzle-orm";
-import * as encoding from "lib0/encoding";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type WebSocket from "ws";
 import * as Y from "yjs";
@@ -8,17 +7,10 @@ import type { CollabClient } from "../../app/lib/collab/client";
 import { documentUpdates, documents } from "../../db/schema";
 import { testDrivers } from "../../db/test/test-db";
 import { startTestServer, type TestServer } from "../test/test-server";
-import { openClient, rawConnect, sessionTokenFor, strategyDocumentId, synced, waitFor, wsUrl } from "./test/clients";
+import { openClient, rawConnect, sessionTokenFor, strategyDocumentId, synced, waitFor, wsUrl, syncUpdateMessage } from "./test/clients";
 
 const ZW = "ziemia-wysokomazowiecka";
 
-function updateMessage(update: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MessageType.Sync);
-  encoding.writeVarUint(e, 2);
-  encoding.writeVarUint8Array(e, update);
-  return encoding.toUint8Array(e);
-}
 
 const paragraph = (text: string, marks?: Record<string, unknown>) => {
   const p = new Y.XmlElement("paragraph");
@@ -148,7 +140,7 @@ describe.each(testDrivers)("updates are checked against the editor schema on %s 
         clearTimeout(timer);
         resolve(code);
       });
-      socket.send(updateMessage(update));
+      socket.send(syncUpdateMessage(update));
     });
   };
 

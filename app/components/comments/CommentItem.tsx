@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/lib/format";
 import type { CommentView } from "~/lib/comments/views";
 import { commandSchemas, MAX_BODY } from "~/lib/comments/validation";
-import { ErrorText, useCommentForm, useSidebar } from "./context";
+import { ErrorText, SubmitCancel, useCommentForm, useSidebar } from "./context";
 
 /** One comment of a thread: author, time, body (or "deleted"); its author may edit it or delete it (confirmed). */
 export function CommentItem({ comment }: { comment: CommentView }) {
@@ -54,14 +54,7 @@ function EditForm({ comment, onDone }: { comment: CommentView; onDone(): void })
         <textarea {...getTextareaProps(fields.body)} key={fields.body.key} rows={3} maxLength={MAX_BODY} />
         <ErrorText id={fields.body.errorId} errors={fields.body.errors} />
       </div>
-      <div className="actions">
-        <button type="submit" className="button button--small" disabled={busy || !online}>
-          {t("thread.save")}
-        </button>
-        <button type="button" className="button button--secondary button--small" onClick={onDone}>
-          {t("thread.cancel")}
-        </button>
-      </div>
+      <SubmitCancel submit={t("thread.save")} cancel={t("thread.cancel")} onCancel={onDone} disabled={busy || !online} small />
     </fetcher.Form>
   );
 }

@@ -2,7 +2,7 @@ import { getFormProps, getTextareaProps } from "@conform-to/react";
 import { useEffect, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { commandSchemas, MAX_BODY } from "~/lib/comments/validation";
-import { ErrorText, useCommentForm, useSidebar } from "./context";
+import { ErrorText, SubmitCancel, useCommentForm, useSidebar } from "./context";
 import { MentionTextarea } from "./MentionTextarea";
 
 export type Draft = { field: string; anchorStart: string; anchorEnd: string; quote: string };
@@ -39,14 +39,7 @@ export function NewThreadForm({ draft, onCancel, onCreated }: { draft: Draft; on
         <ErrorText id={fields.justification.errorId} errors={fields.justification.errors} />
       </div>
       <p className="comments-form__hint">{t("newThread.keys")}</p>
-      <div className="actions">
-        <button type="submit" className="button" disabled={busy || !online}>
-          {t("newThread.submit")}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t("newThread.cancel")}
-        </button>
-      </div>
+      <SubmitCancel submit={t("newThread.submit")} cancel={t("newThread.cancel")} onCancel={onCancel} disabled={busy || !online} />
     </fetcher.Form>
   );
 }

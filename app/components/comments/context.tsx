@@ -63,3 +63,18 @@ export function ErrorText({ id, errors }: { id?: string; errors?: string[] }) {
     </p>
   );
 }
+
+/** A comment form's "send" and "cancel" buttons; sending waits while saving or offline. */
+export function SubmitCancel({ submit, cancel, onCancel, disabled, small }: { submit: string; cancel: string; onCancel: () => void; disabled: boolean; small?: boolean }) {
+  const size = small ? " button--small" : "";
+  return (
+    <div className="actions">
+      <button type="submit" className={`button${size}`} disabled={disabled}>
+        {submit}
+      </button>
+      <button type="button" className={`button button--secondary${size}`} onClick={onCancel}>
+        {cancel}
+      </button>
+    </div>
+  );
+}

@@ -5,6 +5,8 @@ import type { Db } from "../../../db/client";
 import { documents, partnerships, users } from "../../../db/schema";
 import { createSession, generateSessionToken } from "../../../app/lib/auth/session.server";
 import { createCollabClient, type CollabClient } from "../../../app/lib/collab/client";
+import { MessageType } from "../../../app/lib/collab-protocol";
+import * as encoding from "lib0/encoding";
 
 process.setMaxListeners(0); // y-websocket adds one exit listener per provider in Node
 
@@ -88,4 +90,13 @@ export function closeCodeOf(ws: WebSocket, timeoutMs = 5000): Promise<number> {
       resolve(code);
     });
   });
+}
+
+/** A raw sync-step-2 frame carrying one Yjs update, as a hand-written client would send it. */
+export function syncUpdateMessage(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.Sync);
+  encoding.writeVarUint(e, 2);
+  encoding.writeVarUint8Array(e, update);
+  return encoding.toUint8Array(e);
 }
