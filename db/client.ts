@@ -36,9 +36,9 @@ export interface CreateDbOptions {
   /** Max postgres.js pool size. */
   poolSize?: number;
   /**
-   * Run PGlite in a worker thread (db/pglite-remote.ts), off the event loop. Default: on for a data directory
-   * (what `npm start` uses); WSP_PGLITE_WORKER=0 keeps it in-process. In-memory databases (tests) always run
-   * in-process.
+   * Run PGlite in a worker thread (db/pglite-remote.ts), off the event loop, with WSP_PGLITE_WORKER=1. Default:
+   * off — with it on, the browser suite once showed an editor that never connected ("Brak połączenia") while
+   * several apps started at once; not yet understood. In-memory databases (tests) always run in-process.
    */
   pgliteWorker?: boolean;
 }
@@ -93,7 +93,7 @@ async function openPglite(options: CreateDbOptions): Promise<Database> {
     }
   }
   const releaseLock = inMemory ? () => {} : lockDataDir(path.resolve(options.dataDir!));
-  const useWorker = !inMemory && (options.pgliteWorker ?? process.env.WSP_PGLITE_WORKER !== "0");
+  const useWorker = !inMemory && (options.pgliteWorker ?? process.env.WSP_PGLITE_WORKER === "1");
   let client: { query(sql: string): Promise<unknown>; close(): Promise<void> };
   try {
     if (useWorker) {

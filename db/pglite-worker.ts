@@ -1,5 +1,5 @@
 /**
- * The worker thread that runs a file-backed PGlite (the default; WSP_PGLITE_WORKER=0 turns it off) (db/pglite-remote.ts is the
+ * The worker thread that runs a file-backed PGlite with WSP_PGLITE_WORKER=1 (db/pglite-remote.ts is the
  * other end): the WASM Postgres executes here, so a slow statement, a checkpoint or a file-system sync never holds the main thread's
  * event loop. It uses PGlite's own API for everything — `query`, `exec`, `transaction` — so locking and
  * transaction semantics are PGlite's: a transaction the main thread opens stays open here until it says commit or
