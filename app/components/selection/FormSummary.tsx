@@ -18,7 +18,7 @@ export function FormSummary({ form, names, criteria }: { form: InfoFormData; nam
         <ul>{form.memberTeryts.map((m) => <li key={m}>{unit(m)}</li>)}</ul>
       </dd>
       <dt>{t("form.integration")}</dt>
-      <dd>{type ? t(`integration.${type}`) : "—"}</dd>
+      <dd>{type ? t(`common:integration.${type}`) : "—"}</dd>
       <dt>{t("form.leadJst")}</dt>
       <dd>{form.leadTeryt ? unit(form.leadTeryt) : "—"}</dd>
       <dt>{t("form.areaType")}</dt>

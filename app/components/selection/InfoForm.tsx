@@ -90,7 +90,7 @@ export function InfoForm({ form: value, powiats, criteria, lastResult }: { form:
         })}
       </fieldset>
       <p role="status" aria-live="polite">
-        <strong>{t("form.integration")}:</strong> {type ? t(`integration.${type}`) : t("form.integrationNone")}
+        <strong>{t("form.integration")}:</strong> {type ? t(`common:integration.${type}`) : t("form.integrationNone")}
       </p>
       {leftOut.map((p) => (
         <p key={p} className="notice notice--warning" role="note">

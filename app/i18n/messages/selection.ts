@@ -162,13 +162,6 @@ export const pl = {
   },
   area: { marginalisation: "obszar zagrożony trwałą marginalizacją", small_town: "obszar funkcjonalny małego miasta powiatowego" },
   attachmentKind: { letter_of_intent: "list intencyjny", agreement: "porozumienie" },
-  integration: {
-    powiatowe_niezintegrowane: "powiatowe niezintegrowane",
-    powiatowe_zintegrowane: "powiatowe zintegrowane",
-    ponadpowiatowe_niezintegrowane: "ponadpowiatowe niezintegrowane",
-    ponadpowiatowe_czesciowo_zintegrowane: "ponadpowiatowe częściowo zintegrowane",
-    ponadpowiatowe_w_pelni_zintegrowane: "ponadpowiatowe w pełni zintegrowane",
-  },
   assess: {
     title: "Ocena formularzy — {{name}}",
     lead: "Nabór: {{call}}. Limit rekomendacji: {{cap}}. Termin rekomendacji: {{deadline}}.",
@@ -416,13 +409,6 @@ export const en: typeof pl = {
   },
   area: { marginalisation: "area at risk of permanent marginalisation", small_town: "functional area of a small county town" },
   attachmentKind: { letter_of_intent: "letter of intent", agreement: "agreement" },
-  integration: {
-    powiatowe_niezintegrowane: "county, not integrated",
-    powiatowe_zintegrowane: "county, integrated",
-    ponadpowiatowe_niezintegrowane: "multi-county, not integrated",
-    ponadpowiatowe_czesciowo_zintegrowane: "multi-county, partly integrated",
-    ponadpowiatowe_w_pelni_zintegrowane: "multi-county, fully integrated",
-  },
   assess: {
     title: "Assessing forms — {{name}}",
     lead: "Call: {{call}}. Cap: {{cap}}. Recommendations due: {{deadline}}.",

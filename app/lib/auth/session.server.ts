@@ -1,6 +1,6 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
-import { and, eq, gt, inArray, lt } from "drizzle-orm";
+import { eq, inArray, lt } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { memberships, sessions, users } from "../../../db/schema";
 import type { Actor, GlobalRole, PartnershipRole } from "../policy";
@@ -102,16 +102,6 @@ export async function validateSessionToken(
       voivodeshipTeryt: row.voivodeshipTeryt,
     },
   };
-}
-
-/** Ids of the given sessions that still exist and have not expired (the collab server re-checks with it). */
-export async function liveSessionIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: sessions.id })
-    .from(sessions)
-    .where(and(inArray(sessions.id, [...ids]), gt(sessions.expiresAt, new Date())));
-  return new Set(rows.map((r) => r.id));
 }
 
 export async function invalidateSession(db: Db, sessionId: string): Promise<void> {

@@ -32,7 +32,7 @@ export async function confirmationDocument(db: Db, form: FormRow, call: CallRow,
       { type: "heading", level: 2, text: t("selection:form.members") },
       { type: "list", ordered: false, items: form.memberTeryts.map(unit) },
       { type: "facts", items: [
-        { label: t("selection:form.integration"), value: type ? t(`selection:integration.${type}`) : "—" },
+        { label: t("selection:form.integration"), value: type ? t(`common:integration.${type}`) : "—" },
         { label: t("selection:form.leadJst"), value: form.leadTeryt ? unit(form.leadTeryt) : "—" },
         { label: t("selection:form.areaType"), value: form.areaType ? t(`selection:area.${form.areaType}`) : "—" },
       ] },
