@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Link,
@@ -27,6 +27,19 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+/** Which error page to show: the kind of failure picks its title and message keys. */
+function errorKeys(error: unknown): { title: string; message: string } {
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) return { title: "errors.notFoundTitle", message: "errors.notFound" };
+    if (error.status === 403 || error.status === 401) return { title: "errors.forbiddenTitle", message: "errors.forbidden" };
+  }
+  return { title: "errors.genericTitle", message: "errors.generic" };
+}
+
+/** Only the root's error page has no route of its own to name it; every page needs a <title> (WCAG 2.4.2). */
+export const meta: MetaFunction<typeof loader> = ({ data, error }) =>
+  error ? [{ title: `${createI18n(data?.locale ?? "pl").t(errorKeys(error).title)} — Wspólnie` }] : [];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const locale = getLocale(request);
@@ -170,17 +183,9 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
-  let title = t("errors.genericTitle");
-  let message = t("errors.generic");
-  if (isRouteErrorResponse(error)) {
-    if (error.status === 404) {
-      title = t("errors.notFoundTitle");
-      message = t("errors.notFound");
-    } else if (error.status === 403 || error.status === 401) {
-      title = t("errors.forbiddenTitle");
-      message = t("errors.forbidden");
-    }
-  }
+  const keys = errorKeys(error);
+  const title = t(keys.title);
+  const message = t(keys.message);
   return (
     <div className="page">
       <h1>{title}</h1>

@@ -41,6 +41,8 @@ export interface WorkerInit {
   round: number;
   /** Full Y.Doc clients: apply every incoming update to the client's document, as an editor does. */
   apply: boolean;
+  /** Seconds of editing before the measured `seconds` (not in the figures; both servers alike). */
+  warmupSeconds: number;
 }
 
 export interface WorkerDone {
@@ -100,6 +102,8 @@ async function run(init: WorkerInit, started: Promise<void>): Promise<void> {
   let acked = 0;
   let edits = 0;
   let measuring = false;
+  /** Edits sent before this wall-clock time (ms) are warm-up: delivered and checked, not in the latency figures. */
+  let measureFrom = Infinity;
   let counting = false;
   let closing = false;
   const editsPerDoc = new Array<number>(init.documents).fill(0);
@@ -122,7 +126,7 @@ async function run(init: WorkerInit, started: Promise<void>): Promise<void> {
         continue;
       }
       client.seen.add(marker);
-      if (measuring) {
+      if (measuring && Number(sentAt) >= measureFrom) {
         fanout.push(at - Number(sentAt));
         sentAts.push(Number(sentAt));
       }
@@ -180,7 +184,8 @@ async function run(init: WorkerInit, started: Promise<void>): Promise<void> {
         const count = decoding.readVarUint(decoder);
         const at = now();
         while (client.pending.length > 0 && client.pending[0].sent <= count) {
-          ackLatencies.push(at - client.pending.shift()!.at);
+          const sentAt = client.pending.shift()!.at;
+          if (sentAt >= measureFrom) ackLatencies.push(at - sentAt);
           acked++;
         }
       }
@@ -209,10 +214,7 @@ async function run(init: WorkerInit, started: Promise<void>): Promise<void> {
   let sequence = 0;
   measuring = true;
   counting = true;
-  const loop = monitorEventLoopDelay({ resolution: 10 });
-  loop.enable();
-  const cpuStart = process.cpuUsage();
-  const wallStart = now();
+  measureFrom = now() + init.warmupSeconds * 1000;
   const timers = clients.map((client) => {
     const edit = () => {
       if (!measuring) return;
@@ -231,6 +233,11 @@ async function run(init: WorkerInit, started: Promise<void>): Promise<void> {
     };
     return timer;
   });
+  await sleep(init.warmupSeconds * 1000);
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const cpuStart = process.cpuUsage();
+  const wallStart = now();
   await sleep(init.seconds * 1000);
   measuring = false;
   loop.disable();

@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
@@ -36,11 +36,13 @@ export interface CreateDbOptions {
   /** Max postgres.js pool size. */
   poolSize?: number;
   /**
-   * Run PGlite in a worker thread (db/pglite-remote.ts), off the event loop, with WSP_PGLITE_WORKER=1. Default:
-   * off — with it on, the browser suite once showed an editor that never connected ("Brak połączenia") while
-   * several apps started at once; not yet understood. In-memory databases (tests) always run in-process.
+   * Run a file-backed PGlite in a worker thread (db/pglite-remote.ts), off the event loop that carries every
+   * editor's keystrokes. Default: on (WSP_PGLITE_WORKER=0 keeps it in this thread). In-memory databases (tests)
+   * always run in-process.
    */
   pgliteWorker?: boolean;
+  /** Start a new data directory from the build's template (db/pglite-template.ts) when one matches (default true). */
+  template?: boolean;
 }
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
@@ -93,7 +95,17 @@ async function openPglite(options: CreateDbOptions): Promise<Database> {
     }
   }
   const releaseLock = inMemory ? () => {} : lockDataDir(path.resolve(options.dataDir!));
-  const useWorker = !inMemory && (options.pgliteWorker ?? process.env.WSP_PGLITE_WORKER === "1");
+  // A new directory starts as a copy of the build's initialised template when one matches this code (db/pglite-template.ts).
+  if (!options.loadDataDir && !inMemory && options.template !== false && !existsSync(path.join(path.resolve(options.dataDir!), "PG_VERSION"))) {
+    const { copyTemplate } = await import("./pglite-template");
+    try {
+      copyTemplate(migrationsFolder, path.resolve(options.dataDir!));
+    } catch (error) {
+      releaseLock();
+      throw new ConfigError(`Cannot prepare the data directory ${options.dataDir}: ${describe(error)}`);
+    }
+  }
+  const useWorker = !inMemory && (options.pgliteWorker ?? process.env.WSP_PGLITE_WORKER !== "0");
   let client: { query(sql: string): Promise<unknown>; close(): Promise<void> };
   try {
     if (useWorker) {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Database } from "./client";
 import { partnerships } from "./schema";
 
-/** PGlite in a worker thread (WSP_PGLITE_WORKER=1) behind the same Database interface as in-process PGlite. */
+/** PGlite in a worker thread (the default for a data directory) behind the same Database interface as in-process PGlite. */
 describe("PGlite in a worker thread", () => {
   let dir: string;
   let database: Database;

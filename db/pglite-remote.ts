@@ -1,14 +1,13 @@
 /**
- * PGlite in a worker thread (db/pglite-worker.ts) behind the part of PGlite's interface that drizzle's PGlite
+ * PGlite in a worker thread (db/pglite-worker.js) behind the part of PGlite's interface that drizzle's PGlite
  * driver uses — `query`, `exec`, `transaction` — so `drizzle-orm/pglite` runs on it unchanged. Every call is one
  * message; a transaction is opened in the worker and kept open until its callback here settles.
  *
  * Limits of the bridge: query parsers must be identity functions (drizzle's are: they keep dates as strings),
  * as functions cannot cross threads; only PGlite errors' plain fields (code, detail, constraint …) come back.
  */
-import type { Worker } from "node:worker_threads";
-import { typeScriptWorker } from "../server/ts-worker";
-import type { Reply, Request, WireOptions, WorkerInit } from "./pglite-worker";
+import { Worker } from "node:worker_threads";
+import type { Reply, Request, WireOptions, WorkerInit } from "./pglite-wire";
 
 interface QueryOptions {
   rowMode?: "array" | "object";
@@ -59,7 +58,7 @@ export class RemotePglite {
 
   static async open(init: { dataDir?: string; loadDataDir?: Blob }): Promise<RemotePglite> {
     const data: WorkerInit = { dataDir: init.dataDir, loadDataDir: init.loadDataDir ? await init.loadDataDir.arrayBuffer() : undefined };
-    const worker = typeScriptWorker(new URL("./pglite-worker.ts", import.meta.url), data);
+    const worker = new Worker(new URL("./pglite-worker.js", import.meta.url), { workerData: data });
     const remote = new RemotePglite(worker);
     await remote.call({ op: "query", sql: "select 1" });
     return remote;

@@ -84,29 +84,59 @@ export async function seedIfEmpty(db: Db, options: { demo?: boolean } = {}): Pro
   if (options.demo === false) return { teryt, demo: false };
   const [{ n }] = await db.select({ n: count() }).from(partnerships);
   if (n > 0) return { teryt, demo: false };
-  await seedDemo(db);
-  // Loaded only when seeding, like the strategy content.
-  const { seedDemoProjects } = await import("./seed-projects");
-  await seedDemoProjects(db);
+  const seeders = await loadDemoSeeders();
+  await seedDemo(db, seeders);
+  await seeders.seedDemoProjects(db);
   // The sessions of db/demo (a closed one with approved minutes and a planned one per partnership), after the
   // projects their agenda items link to.
-  const { seedDemoMeetings } = await import("../app/lib/sessions/demo.server");
-  await seedDemoMeetings(db);
+  await seeders.seedDemoMeetings(db);
   // The polls of db/demo over the projects: Ziemia Wysokomazowiecka's open secret flagship vote, Wiele gmin – jeden cel's closed one.
-  const { seedDemoPolls } = await import("../app/lib/voting/demo.server");
-  await seedDemoPolls(db);
+  await seeders.seedDemoPolls(db);
   // Selection: the pilot call that chose the Podlaskie partnerships, and a current call (issue #16).
-  const { seedDemoSelection } = await import("../app/lib/selection/demo.server");
-  await seedDemoSelection(db);
+  await seeders.seedDemoSelection(db);
   // The demo's public pages: ZW's strategy versions 1 and 2 and its project package, published.
-  const { seedDemoPublications } = await import("./seed-publication");
-  await seedDemoPublications(db);
+  await seeders.seedDemoPublications(db);
   return { teryt, demo: true };
 }
 
-async function seedDemo(db: Db): Promise<void> {
+/**
+ * The demo's content and the code that writes it: loaded only when seeding (the editor schema, Yjs, the DOM used
+ * to derive text — none of it is needed to start an existing database). Loading them is a second of the main
+ * thread's CPU, so `server/start.ts` calls this while a new embedded database initialises in its worker thread.
+ */
+export async function loadDemoSeeders() {
+  const [strategy, projects, sessions, voting, selection, publication, passwordHash] = await Promise.all([
+    import("./seed-strategy"),
+    import("./seed-projects"),
+    import("../app/lib/sessions/demo.server"),
+    import("../app/lib/voting/demo.server"),
+    import("../app/lib/selection/demo.server"),
+    import("./seed-publication"),
+    demoPasswordHash(),
+  ]);
+  return {
+    passwordHash,
+    DEMO_STRATEGY_HISTORY: strategy.DEMO_STRATEGY_HISTORY,
+    seedStrategyDocument: strategy.seedStrategyDocument,
+    seedDemoProjects: projects.seedDemoProjects,
+    seedDemoMeetings: sessions.seedDemoMeetings,
+    seedDemoPolls: voting.seedDemoPolls,
+    seedDemoSelection: selection.seedDemoSelection,
+    seedDemoPublications: publication.seedDemoPublications,
+  };
+}
+
+let demoHash: Promise<string> | null = null;
+/** One argon2id hash of the demo password per process (every demo account shares it). */
+function demoPasswordHash(): Promise<string> {
+  demoHash ??= hashPassword(DEMO_PASSWORD);
+  demoHash.catch(() => (demoHash = null));
+  return demoHash;
+}
+
+async function seedDemo(db: Db, seeders: Awaited<ReturnType<typeof loadDemoSeeders>>): Promise<void> {
   const units = readTerytRegister();
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const { passwordHash } = seeders;
   const expand = (codes: string[]) =>
     codes.flatMap((code) =>
       code.endsWith("*") ? units.filter((u) => u.parentTeryt === code.slice(0, -1)).map((u) => u.teryt) : [code],
@@ -147,8 +177,7 @@ async function seedDemo(db: Db): Promise<void> {
     },
     { email: "admin@mfipr.demo", name: "Administrator MFiPR", passwordHash, globalRole: "ministry_admin" },
   ]);
-  // Loaded only when seeding: the editor schema, Yjs and the content are not needed to start an existing database.
-  const { DEMO_STRATEGY_HISTORY, seedStrategyDocument } = await import("./seed-strategy");
+  const { DEMO_STRATEGY_HISTORY, seedStrategyDocument } = seeders;
   for (const { slug, document } of strategies) {
     await seedStrategyDocument(db, document, DEMO_STRATEGY_HISTORY[slug] ?? [], userIds);
   }

@@ -248,6 +248,35 @@ describe("the editor on a phone, from the keyboard, and for people who cannot ed
     expect(await page.locator("main h2").count()).toBe(await page.locator(".diff-section > h2").count());
   });
 
+  it("keeps the page working when the editor cannot load: its own area says so, and a reload brings it back", async () => {
+    // A browser of its own: the editor's service worker (offline copies) would answer from its cache in one that
+    // has opened the editor before, past the blocked route.
+    const fresh = await openBrowser();
+    try {
+      const { page } = fresh;
+      await signIn(page, app.url, `koordynator@${SLUG}.demo`);
+      await page.setViewportSize(DESKTOP);
+      // The editor's code is its own chunk, loaded in the browser after the page: make that load fail.
+      const editorChunk = "**/assets/CollaborativeEditor-*.js";
+      await page.route(editorChunk, (route) => route.abort());
+      try {
+        await visit(page, `${app.url}/w/${SLUG}/strategia`);
+        const alert = page.getByRole("alert").filter({ hasText: "Edytor przestał działać" });
+        await alert.waitFor();
+        expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
+        expect(await page.getByRole("navigation", { name: "Spis sekcji" }).count()).toBe(1);
+        await expectNoAxeViolations(page);
+      } finally {
+        await page.unroute(editorChunk);
+      }
+      await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Wczytaj stronę ponownie" }).click()]);
+      await page.locator('[data-field="s14"]').waitFor();
+      expect(await page.getByRole("alert").filter({ hasText: "Edytor przestał działać" }).count()).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("tells a council member why the text is read-only and who edits it, in a banner that is not green; no 'Zapisano'", async () => {
     // The coordinator edits: no banner, and the save state says "Zapisano".
     await openEditor(a.page, blankUrl);

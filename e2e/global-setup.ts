@@ -9,8 +9,8 @@ declare module "vitest" {
   }
 }
 
-/** One production build per run, in a directory of its own. */
-export default function setup(project: TestProject) {
+/** One production build per run, in a directory of its own, and the empty-database template `npm run build` makes. */
+export default async function setup(project: TestProject) {
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(chromium)) {
     throw new Error(`No Chromium at ${chromium}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
@@ -23,6 +23,9 @@ export default function setup(project: TestProject) {
     env: { ...process.env, BUILD_DIR: buildDir, NODE_ENV: "production" },
     stdio: "pipe",
   });
+  // As `npm start` runs: each app's new data directory starts from the initialised template (db/pglite-template.ts).
+  const { ensureTemplate } = await import("../db/pglite-template");
+  await ensureTemplate();
   project.provide("e2eBuildDir", buildDir);
   return () => rmSync(dir, { recursive: true, force: true });
 }

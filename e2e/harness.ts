@@ -15,6 +15,9 @@ export { freePort };
 
 export const DEMO_PASSWORD = "wspolnie-demo-2026";
 
+/** The output of the servers this test file started: its tail is named when a page check fails. */
+const runningOutputs = new Set<() => string>();
+
 export interface RunningApp {
   url: string;
   process: ChildProcess;
@@ -60,6 +63,9 @@ export async function startApp(
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
+  const currentOutput = () => output;
+  runningOutputs.add(currentOutput);
+  child.once("exit", () => runningOutputs.delete(currentOutput));
   const url = `http://127.0.0.1:${port}`;
   // A loaded machine may need longer (E2E_START_TIMEOUT_MS).
   const deadline = Date.now() + Number(process.env.E2E_START_TIMEOUT_MS ?? 120_000);
@@ -116,6 +122,8 @@ export async function openBrowser(): Promise<Browser> {
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  watchPage(page);
+  context.on("page", watchPage);
   return {
     context,
     page,
@@ -140,12 +148,76 @@ export function appWithBrowser(env: Record<string, string> = {}): { app: Running
   return running;
 }
 
-/** Fails the test on any WCAG 2.1 A/AA violation axe finds on the page as it is now. */
+/**
+ * What went on inside each page of this file (uncaught errors, console errors, failed requests, sockets), closed
+ * pages too: named when a check or a test fails.
+ */
+const pageProblems = new Map<Page, string[]>();
+/** Hydration failures seen on each page: every page check fails on them. */
+const hydrationFailures = new WeakMap<Page, string[]>();
+
+/**
+ * React's hydration errors as the production build reports them (#418 the markup differs, #419–#423 hydration
+ * gave up, #425 a text differs) and as the development build words them. On such an error React throws the
+ * server's markup away and draws the page again: a click landing meanwhile is lost (the session room's approve
+ * button, CI 2026-12-01, where a `<form>` inside a `<p>` made the browser's markup differ from React's).
+ */
+const HYDRATION_ERROR = /Minified React error #(418|419|420|421|422|423|425)\b|Hydration failed|error while hydrating|Text content does not match/;
+
+function watchPage(page: Page): void {
+  const problems: string[] = [];
+  const hydration: string[] = [];
+  pageProblems.set(page, problems);
+  hydrationFailures.set(page, hydration);
+  const note = (text: string) => {
+    problems.push(`${new Date().toISOString().slice(11, 23)} ${text.slice(0, 500)}`);
+    if (HYDRATION_ERROR.test(text)) hydration.push(`${page.url()}: ${text.slice(0, 300)}`);
+  };
+  page.on("pageerror", (error) => note(`pageerror: ${error.stack ?? error.message}`));
+  page.on("console", (message) => (message.type() === "error" ? note(`console.error: ${message.text()}`) : undefined));
+  page.on("requestfailed", (request) => note(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ""}`));
+  // The editor's and the events' sockets: "no connection" in a failed check is explained by when they closed.
+  page.on("websocket", (socket) => {
+    const name = new URL(socket.url()).pathname;
+    note(`websocket opened: ${name}`);
+    socket.on("socketerror", (error) => note(`websocket error: ${name} ${error}`));
+    socket.on("close", () => note(`websocket closed: ${name}`));
+  });
+}
+
+/**
+ * What the pages and servers of this file said lately: a page's last uncaught errors, console errors, failed
+ * requests and socket closes, and the tail of each server's output. Printed with a failing page check and,
+ * by e2e/setup.ts, with any failing test.
+ */
+export function diagnostics(onlyPage?: Page): string {
+  const pages = onlyPage ? [onlyPage] : [...pageProblems.keys()];
+  const problems = pages
+    .map((page) => {
+      const list = (pageProblems.get(page) ?? []).slice(-20);
+      const url = page.isClosed() ? "(closed)" : page.url();
+      return `${url}:\n    ${list.join("\n    ") || "(nothing)"}`;
+    })
+    .join("\n  ");
+  const serverTail = [...runningOutputs].map((output) => output().split("\n").slice(-20).join("\n  ")).join("\n  ---\n  ");
+  return `page problems:\n  ${problems || "(none)"}\nserver output (tail):\n  ${serverTail || "(none)"}`;
+}
+
+/**
+ * Fails the test on any WCAG 2.1 A/AA violation axe finds on the page as it is now, and on any hydration failure
+ * the page has had (checked after axe, by when the page has long been hydrated).
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect((hydrationFailures.get(page) ?? []).slice(0, 3), `hydration failures on ${page.url()}`).toEqual([]);
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`,
   );
+  if (summary.length > 0) {
+    // Say what the page showed and what broke in it: a violation on an error page is a symptom, not the cause.
+    const heading = await page.locator("h1").first().textContent({ timeout: 1_000 }).catch(() => null);
+    summary.push(`page heading: ${heading ?? "(none)"}; title: ${await page.title()}`, diagnostics(page));
+  }
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 

@@ -49,4 +49,13 @@ describe("the public shell", () => {
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Przejdź do treści");
   });
+
+  it("names an error page in its title and keeps it accessible", async () => {
+    const { page } = browser;
+    const response = await page.goto(`${app.url}/nie-ma-takiej-strony`);
+    expect(response?.status()).toBe(404);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Nie znaleziono strony");
+    expect(await page.title()).toBe("Nie znaleziono strony — Wspólnie");
+    await expectNoAxeViolations(page);
+  });
 });

@@ -131,7 +131,8 @@ describe.each(testDrivers)("fuzzing the running server on %s", (driver) => {
         codes.set(code, (codes.get(code) ?? 0) + 1);
       },
     );
-    const allowed = new Set([null, 4400, 4413, 4429, 1009, 1007, 1002]);
+    // 4000: a generated update that starts beyond what the server has of its client (docs/collaboration.md).
+    const allowed = new Set([null, 4000, 4400, 4413, 4429, 1009, 1007, 1002]);
     expect([...codes.keys()].filter((code) => !allowed.has(code)), JSON.stringify([...codes])).toEqual([]);
     await healthy();
 

@@ -126,6 +126,16 @@ describe("the start-up line", () => {
     }
   });
 
+  it("serves the quick start (npm start: neither NODE_ENV nor PUBLIC_ORIGIN set), with links on http://localhost:PORT", async () => {
+    const server = await startServerProcess({ driver: "pglite", env: { NODE_ENV: undefined, PUBLIC_ORIGIN: undefined } });
+    try {
+      expect(server.output()).toContain(`Links in e-mails use http://localhost:${server.port} (set PUBLIC_ORIGIN to the address people open).`);
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it("names the configured origin when PUBLIC_ORIGIN is set", async () => {
     const server = await startServerProcess({ driver: "pglite", env: { PUBLIC_ORIGIN: "https://wspolnie.example.gov.pl" } });
     try {

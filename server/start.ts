@@ -4,9 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { ConfigError, createDb, type Database } from "../db/client";
-import { seedIfEmpty } from "../db/seed";
-import { deleteExpiredSessions } from "../app/lib/auth/session.server";
-import { createAppServer, type AppServer } from "./app";
+import type { AppServer } from "./app";
 import { ConfigurationError, parseConfig, type AppConfig } from "../app/lib/config.server";
 
 export interface Started {
@@ -20,18 +18,38 @@ export interface Started {
 /** Opens the database, migrates, seeds an empty one, and serves HTTP + websockets on one port. */
 export async function start(env: NodeJS.ProcessEnv = process.env, dev = false): Promise<Started> {
   const config = parseConfig(dev ? { ...env, NODE_ENV: "development" } : env);
-  if (config.NODE_ENV === "production" && !config.PUBLIC_ORIGIN) {
-    // Links in mail (password resets, invitations) need the address people really open.
+  if (config.NODE_ENV === "production" && env.NODE_ENV === "production" && !config.PUBLIC_ORIGIN) {
+    // Links in mail (password resets, invitations) need the address people really open: a deployment says
+    // NODE_ENV=production and must name it. Without NODE_ENV (the quick start, `npm start` on one's own machine)
+    // the server runs the same production build with links and the Origin check on http://localhost:PORT, and
+    // its start-up line asks for PUBLIC_ORIGIN.
     throw new ConfigurationError(
       "PUBLIC_ORIGIN must be set when NODE_ENV=production (the address people open, e.g. https://wspolnie.example.gov.pl).",
     );
   }
   // A port in use is refused before the database work (initdb, migrations, seeding take seconds).
   await probePort(config);
+  // Opening the database takes seconds (a new embedded one initialises in its worker thread); so does loading
+  // the server's own code (HTTP, the collaboration core, every route's rules) and, for a new database, the demo
+  // seed's. The machine has two cores: load the code while the database opens.
+  const newEmbedded = !config.DATABASE_URL && !existsSync(path.join(path.resolve(config.DATA_DIR), "PG_VERSION"));
+  const code = Promise.all([
+    import("./app"),
+    import("../app/lib/auth/session.server"),
+    import("../db/seed").then(async (seed) => {
+      if (newEmbedded && config.SEED_DEMO) await seed.loadDemoSeeders();
+      return seed;
+    }),
+  ]);
+  code.catch(() => {}); // awaited below; a failure to load is reported there, once
   const database = await createDb(
     config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR },
-  );
+  ).catch(async (error: unknown) => {
+    await code.catch(() => {});
+    throw error;
+  });
   try {
+    const [{ createAppServer }, { deleteExpiredSessions }, { seedIfEmpty }] = await code;
     // The TERYT register is reference data every installation needs; SEED_DEMO only decides the demo data.
     const seeded = await seedIfEmpty(database.db, { demo: config.SEED_DEMO });
     if (seeded.demo) console.log("Loaded the TERYT register and the demo partnerships (accounts: README.md, «Demo accounts»).");

@@ -31,6 +31,11 @@ export const CloseCode = {
   BadMessage: 4400,
   /** The server is shutting down: reconnect shortly. */
   ServerShutdown: 4503,
+  /**
+   * An update built on edits of its sender that the server has not received (it arrived ahead of them): not
+   * applied; reconnect, and the sync step 2 sends everything in order. Outside 4400–4499, so y-websocket retries.
+   */
+  Resync: 4000,
 } as const;
 
 /**

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
-import { Suspense, lazy, useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
+import { LiveEditor } from "~/components/editor/LiveEditor";
 import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { presenceUser } from "~/lib/collab/presence";
@@ -14,7 +15,6 @@ import { projectOfDocument } from "~/lib/projects/project-documents.server";
 import { DisclosureButton } from "~/components/disclosure";
 
 // The editor is browser-only (Yjs, IndexedDB, websocket): the server renders a placeholder.
-const CollaborativeEditor = lazy(() => import("~/components/editor/CollaborativeEditor"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.document.title ?? ""} — Wspólnie` }];
 
@@ -55,9 +55,7 @@ export default function DocumentPage() {
   // On a phone the section list is a disclosure, closed by default (on a wide screen CSS always shows it).
   const [outlineOpen, setOutlineOpen] = useState(false);
   const { t: tp } = useTranslation("projects");
-  const [mounted, setMounted] = useState(false);
   const [empty, setEmpty] = useState<Record<string, boolean>>(() => Object.fromEntries(fields.map((f) => [f.key, f.empty])));
-  useEffect(() => setMounted(true), []);
   useOpenAtSection(); // search results and links to a section open the editor there
   const onEmptyChange = useCallback(
     (key: string, isEmpty: boolean) => setEmpty((prev) => (prev[key] === isEmpty ? prev : { ...prev, [key]: isEmpty })),
@@ -120,19 +118,13 @@ export default function DocumentPage() {
           </nav>
         ) : null}
         <div className="document-page__editor">
-          {mounted ? (
-            <Suspense fallback={<p className="document-editor__placeholder">{t("loading")}</p>}>
-              <CollaborativeEditor
-                documentId={document.id}
-                fields={fields.map((f) => ({ key: f.key, title: f.title }))}
-                canEdit={canEdit}
-                user={user}
-                onEmptyChange={onEmptyChange}
-              />
-            </Suspense>
-          ) : (
-            <p className="document-editor__placeholder">{t("loading")}</p>
-          )}
+          <LiveEditor
+            documentId={document.id}
+            fields={fields.map((f) => ({ key: f.key, title: f.title }))}
+            canEdit={canEdit}
+            user={user}
+            onEmptyChange={onEmptyChange}
+          />
         </div>
       </div>
     </div>

@@ -1,7 +1,8 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
-import { Suspense, lazy, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
+import { LiveEditor } from "~/components/editor/LiveEditor";
 import { useTranslation } from "react-i18next";
 import { Breadcrumb } from "~/components/breadcrumb";
 import { AgendaPanel, AttendancePanel, ConfirmButton, DecisionsPanel, IntentButton } from "~/components/sessions/RoomPanels";
@@ -24,7 +25,6 @@ import { endOf, formatClock, formatDateTimeWarsaw, formatDayLong, isoWithOffset 
 import { meetingView } from "~/lib/sessions/view.server";
 import { listMembers } from "~/lib/workspace.server";
 
-const CollaborativeEditor = lazy(() => import("~/components/editor/CollaborativeEditor"));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.title ?? ""} — Wspólnie` }];
 
@@ -152,9 +152,7 @@ export default function MeetingRoom() {
   const d = useLoaderData<typeof loader>();
   const { t } = useTranslation("sessions");
   const { revalidate } = useRevalidator();
-  const [mounted, setMounted] = useState(false);
   const [current, setCurrent] = useState(d.meeting.currentItemId);
-  useEffect(() => setMounted(true), []);
   useEffect(() => setCurrent(d.meeting.currentItemId), [d.meeting.currentItemId]);
   const id = d.meeting.id;
   useEffect(
@@ -197,11 +195,11 @@ export default function MeetingRoom() {
           )}
         </dd>
       </dl>
-      <p className="actions">
+      <div className="actions">
         {d.canManage && d.meeting.status === "planned" ? <IntentButton intent="open" label={t("room.open")} /> : null}
         {d.canManage && d.meeting.status === "open" ? <ConfirmButton intent="close" label={t("room.close")} confirm={t("room.closeConfirm")} /> : null}
         {d.canManage && d.meeting.status !== "closed" ? <Link to={`${base}/edycja`}>{t("room.edit")}</Link> : null}
-      </p>
+      </div>
       <p role="status" aria-live="polite" className="meeting-room__current" data-testid="current-item">
         {d.meeting.status === "open" ? (currentItem ? t("room.currentLive", { title: `${currentItem.position}. ${currentItem.title}` }) : t("room.noCurrent")) : null}
       </p>
@@ -212,13 +210,7 @@ export default function MeetingRoom() {
         </div>
         <section aria-labelledby="minutes-title" className="meeting-room__minutes">
           <h2 id="minutes-title">{d.frozenAt ? t("room.minutesFrozen", { at: formatDateTimeWarsaw(d.frozenAt, locale) }) : t("room.minutes")}</h2>
-          {mounted ? (
-            <Suspense fallback={<p className="document-editor__placeholder">…</p>}>
-              <CollaborativeEditor documentId={d.meeting.minutesDocumentId} fields={[{ key: "default", title: null }]} canEdit={d.canEditMinutes} user={d.user} />
-            </Suspense>
-          ) : (
-            <p className="document-editor__placeholder">…</p>
-          )}
+          <LiveEditor documentId={d.meeting.minutesDocumentId} fields={[{ key: "default", title: null }]} canEdit={d.canEditMinutes} user={d.user} />
         </section>
       </div>
       <AttendancePanel attendance={d.attendance} canEditPhone={d.canManage && d.meeting.status !== "planned" && !d.publishedAt} members={d.members} locale={locale} />
@@ -229,10 +221,10 @@ export default function MeetingRoom() {
             {t(d.approval.approved ? "room.approvedState" : "room.notApprovedState")} {t("room.approvalSummary", { ...d.approval })}
           </p>
           {d.myApproval ? <p>{t("room.youApproved", { at: formatDateTimeWarsaw(d.myApproval, locale) })}</p> : null}
-          <p className="actions">
+          <div className="actions">
             {d.canApprove ? <IntentButton intent="approve" label={t("room.approve")} /> : null}
             {d.canManage && d.approval.approved && !d.publishedAt ? <IntentButton intent="publish" label={t("room.publish")} secondary /> : null}
-          </p>
+          </div>
           {d.publishedAt ? <p>{t("room.published", { at: formatDateTimeWarsaw(d.publishedAt, locale) })}</p> : null}
         </section>
       ) : null}

@@ -29,6 +29,8 @@ export interface Headline {
   kind: DbKind;
   /** Spawn → listening on an empty database (migrations and seed included), ms. */
   startupMs: number;
+  /** PGlite only: the same without the build's initialised template (WSP_DB_TEMPLATE=0: initdb and migrations at start), ms. */
+  startupWithoutTemplateMs?: number;
   /** RSS of each server idle after start-up (bytes). */
   idle: { ours: number; reference: number };
   runs: { ours: Run; reference: Run }[];
@@ -132,6 +134,18 @@ export async function runHeadline(
     const startupMs = first.startupMs;
     await first.stop();
     options.log(`  ${kind}: fresh start-up ${(startupMs / 1000).toFixed(2)} s`);
+    let startupWithoutTemplateMs: number | undefined;
+    if (kind === "pglite") {
+      const bare = await prepareTarget(kind, options.adminUrl);
+      try {
+        const untemplated = await startOurs(bare.open, { WSP_DB_TEMPLATE: "0" });
+        startupWithoutTemplateMs = untemplated.startupMs;
+        await untemplated.stop();
+      } finally {
+        await bare.dispose();
+      }
+      options.log(`  ${kind}: fresh start-up without the build's template ${(startupWithoutTemplateMs / 1000).toFixed(2)} s`);
+    }
     const { tokens, documentId, bigId, bigLength } = await fixtures(target);
     // 2. Fresh server processes for the measurement.
     const ours = await startOurs(target.open);
@@ -170,7 +184,7 @@ export async function runHeadline(
     } finally {
       await database.close();
     }
-    return { kind, startupMs, idle, runs, inServer, stored, bigLoadMs };
+    return { kind, startupMs, startupWithoutTemplateMs, idle, runs, inServer, stored, bigLoadMs };
   } finally {
     for (const server of servers) await server.stop();
     await target.dispose();

@@ -92,8 +92,9 @@ async function launch(
 }
 
 /** Our server as `npm start` runs it, on PGlite (`dataDir`) or PostgreSQL (`databaseUrl`). */
-export function startOurs(database: { dataDir: string } | { databaseUrl: string }): Promise<ServerHandle> {
+export function startOurs(database: { dataDir: string } | { databaseUrl: string }, extraEnv: Record<string, string> = {}): Promise<ServerHandle> {
   const env: Record<string, string> = {
+    ...extraEnv,
     NODE_ENV: "production",
     HOST: "127.0.0.1",
     PUBLIC_ORIGIN: "http://127.0.0.1",

@@ -6,10 +6,11 @@ import { testDrivers } from "../../db/test/test-db";
 import { documentStates, documentUpdates, memberships, users } from "../../db/schema";
 import { invalidateSession, sessionIdFromToken } from "../../app/lib/auth/session.server";
 import { CloseCode } from "../../app/lib/collab-protocol";
-import type { CollabClient } from "../../app/lib/collab/client";
+import { createCollabClient, type CollabClient } from "../../app/lib/collab/client";
 import { startTestServer, type TestServer } from "../test/test-server";
 import { createDbStore } from "../../app/lib/documents/store.server";
 import {
+  bearerWebSocket,
   closeCodeOf,
   openClient,
   rawConnect,
@@ -73,6 +74,31 @@ describe.each(testDrivers)("collaboration server on %s", (driver) => {
     await waitFor(() => a.doc.getText("t").toString() === "» Strategia rozwoju", 2000, "reverse fan-out");
     await waitFor(() => b.saveState === "saved", 2000, "ack b");
     expect(await logRows(await userId(WORKING_GROUP))).toBeGreaterThanOrEqual(1);
+  });
+
+  it("holds an edit typed while the socket connects until the sync has carried the offline edits it builds on", async () => {
+    const token = await sessionTokenFor(server.database.db, COORDINATOR);
+    const client = createCollabClient({ documentId, serverUrl: wsUrl(server.url), WebSocketPolyfill: bearerWebSocket(token), connect: false });
+    clients.push(client);
+    const text = client.doc.getText("connecting");
+    text.insert(0, "napisane offline; ");
+    const closes: number[] = [];
+    client.provider.on("connection-close", (event) => closes.push(event?.code ?? 0));
+    let typed = false;
+    client.provider.on("status", ({ status }) => {
+      // The socket has just opened; the server's sync step 1 has not been answered yet.
+      if (status !== "connected" || typed) return;
+      typed = true;
+      text.insert(text.length, "i zaraz po połączeniu");
+    });
+    client.provider.connect();
+    await waitFor(() => client.saveState === "saved" && !client.hasUnsavedChanges, 5000, "saved");
+    const witness = await open(WORKING_GROUP);
+    await waitFor(() => witness.doc.getText("connecting").toString() === "napisane offline; i zaraz po połączeniu", 2000, "witness");
+    // Sent ahead of the offline part, the second edit would have been refused and the socket reopened.
+    expect(typed).toBe(true);
+    expect(closes).toEqual([]);
+    expect(client.stats().generation).toBe(1);
   });
 
   it("refuses upgrades without a session (401), to people who may not know the document or for unknown ones (404), and foreign origins (403)", async () => {

@@ -15,6 +15,8 @@ export class Connection {
   /** Awareness client ids this connection has announced (removed from presence when it closes). */
   readonly awarenessIds = new Set<number>();
   closed = false;
+  /** Why the server closed this connection, if it did (logged once the socket is gone). */
+  closedWith: { code: number; reason: string } | null = null;
   /** Answered the last ping (keep-alive). */
   alive = true;
   /** Update-bearing sync messages (step 2 and update) received on this connection. */
@@ -101,6 +103,7 @@ export class Connection {
   close(code: number, reason: string): void {
     if (this.closed) return;
     this.closed = true;
+    this.closedWith = { code, reason };
     try {
       this.ws.close(code, reason);
     } catch {

@@ -103,6 +103,38 @@ describe.each(testDrivers)("collaboration core on %s", (driver) => {
     expect(stored.getText("t").toString()).toBe("ważne");
   }, 20_000);
 
+  it("compacts a document that is due at the next pause, not while its editors keep typing", async () => {
+    const real = createDbStore(database);
+    let compactions = 0;
+    const counting: DocumentStore = {
+      ...real,
+      compact: async (id) => {
+        compactions++;
+        return real.compact(id);
+      },
+    };
+    await start({ store: counting, compactAfterUpdates: 5, settleMs: 1000 });
+    const a = await client();
+    const text = a.doc.getText("t");
+    // 20 edits 100 ms apart: four times the threshold, below the ten-fold cap, never a 1 s pause.
+    for (let i = 0; i < 20; i++) {
+      text.insert(text.length, `${i} `);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(compactions).toBe(0);
+    await waitFor(() => compactions === 1, 5000, "compaction at the pause");
+    // Folded into the state row: nothing of the log beyond it, and the text loads back whole.
+    let loaded = await real.load(documentId);
+    for (let tries = 0; loaded.logRows > 0 && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      loaded = await real.load(documentId);
+    }
+    expect(loaded.logRows).toBe(0);
+    const stored = new Y.Doc();
+    for (const update of loaded.updates) Y.applyUpdate(stored, update);
+    expect(stored.getText("t").toString()).toBe(text.toString());
+  }, 20_000);
+
   it("reads the live document while commits are failing, at once, without waiting for the database", async () => {
     const real = createDbStore(database);
     let failures = 0;
@@ -164,13 +196,18 @@ describe.each(testDrivers)("collaboration core on %s", (driver) => {
   });
 
   it("caps the message rate, connections per document and awareness size, and closes malformed messages", async () => {
-    await start({ maxMessagesPerSecond: 20, maxConnectionsPerDocument: 3, maxAwarenessBytes: 1024 });
+    const logged: string[] = [];
+    await start({ maxMessagesPerSecond: 20, maxConnectionsPerDocument: 3, maxAwarenessBytes: 1024, log: (message) => logged.push(message) });
     const a = await client();
     const flood = await raw();
     const flooded = closeCodeOf(flood);
     const query = new Uint8Array([MessageType.QueryAwareness]);
     for (let i = 0; i < 100; i++) flood.send(query);
     expect(await flooded).toBe(CloseCode.RateLimited);
+    // The refusal is logged with its reason, once, when the socket is gone (never the session token).
+    await waitFor(() => logged.length > 0, 2000, "refusal logged");
+    expect(logged).toEqual([expect.stringMatching(new RegExp(`^collab: closed a connection \\(4429 too many messages; document ${documentId}, user [0-9a-f-]{36}\\)$`))]);
+    expect(logged.join("\n")).not.toContain(token);
 
     await new Promise((resolve) => setTimeout(resolve, 100));
     const second = await raw();

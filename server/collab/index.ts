@@ -154,6 +154,12 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     });
     conn.ws.on("close", () => {
       conn.closed = true;
+      // A refusal (a cap, the rate limit, a malformed or refused update, a session ended) is worth a line: the
+      // person behind it sees "no connection" and someone will ask why. Shutdown closes are expected.
+      const why = conn.closedWith;
+      if (why && why.code !== CloseCode.ServerShutdown) {
+        log(`collab: closed a connection (${why.code} ${why.reason}; document ${conn.documentId ?? "events"}, user ${conn.userId})`);
+      }
       onClose();
     });
     conn.ws.on("error", () => conn.close(CloseCode.BadMessage, "protocol error"));

@@ -53,6 +53,11 @@ class Recorder {
   private readonly loop: IntervalHistogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   private spans: ProbeSpan[] = [];
   private totals = new Map<string, ProbeTotals>();
+  /**
+   * Whether async operations carry their suspect in the AsyncLocalStorage context: only needed to label PGlite
+   * running in this thread, and costly otherwise (on Node 20 it turns on a promise hook for every promise).
+   */
+  private labelled = false;
 
   constructor() {
     this.loop.enable();
@@ -88,10 +93,15 @@ class Recorder {
     }
   }
 
+  /** From now on async operations carry their suspect (for PGlite spans in this thread). */
+  labelAsync(): void {
+    this.labelled = true;
+  }
+
   async async<T>(suspect: string, fn: () => Promise<T>): Promise<T> {
     const start = now();
     try {
-      return await this.context.run(suspect, fn);
+      return await (this.labelled ? this.context.run(suspect, fn) : fn());
     } finally {
       this.record(`${suspect} (wall)`, start, now() - start, false);
     }
@@ -140,6 +150,7 @@ export function probeAsync<T>(suspect: string, fn: () => Promise<T>): Promise<T>
 export function instrumentPglite(client: object): void {
   if (!probes) return;
   const recorder = probes;
+  recorder.labelAsync();
   const target = client as Record<string, unknown>;
   for (const method of ["execProtocolRawSync", "syncToFs"]) {
     const original = target[method];

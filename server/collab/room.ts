@@ -15,7 +15,11 @@ export interface RoomOptions {
   /** Called once edits have stopped for `settleMs` (derive HTML/text, automatic versions …). */
   onSettled?: (documentId: string, doc: Y.Doc) => void | Promise<void>;
   settleMs: number;
-  /** Compact once this many updates are in the log beyond the state row. */
+  /**
+   * Compact once this many updates are in the log beyond the state row, at the next quiet moment (edits settled);
+   * while editing never pauses, at ten times as many. Compaction folds the whole document (in a worker thread for a
+   * large one): CPU taken from delivering keystrokes on a small machine, so it waits for a pause when it can.
+   */
   compactAfterUpdates: number;
   /** A reason to refuse a client's update before it is applied (the editor schema), or null. */
   checkUpdate?: (doc: Y.Doc, update: Uint8Array) => string | null;
@@ -58,7 +62,7 @@ export class Room {
       write: (batch) => probeAsync("commit", () => options.store.append(documentId, batch)),
       onCommitted: (seq) => {
         for (const conn of this.connections) conn.settleAcks(seq);
-        if (this.uncompacted >= options.compactAfterUpdates) void this.compact();
+        if (this.uncompacted >= options.compactAfterUpdates * 10) void this.compact();
       },
       onError: (error, attempt) =>
         options.log(`collab: saving document ${documentId} failed (attempt ${attempt}); retrying`, error),
@@ -137,7 +141,13 @@ export class Room {
   private applyFrom(conn: Connection, update: Uint8Array): void {
     if (conn.level === "edit") {
       try {
-        Y.parseUpdateMeta(update);
+        const { from } = Y.parseUpdateMeta(update);
+        if (this.arrivesEarly(from)) {
+          // Its sender's earlier edits are missing (sent later, e.g. typed while connecting): neither applicable
+          // nor checkable now. The client reconnects and its step 2 brings everything in order; nothing was acked.
+          conn.close(CloseCode.Resync, "the update follows edits not received yet: sync again");
+          return;
+        }
         const refused = this.options.checkUpdate?.(this.doc, update) ?? null;
         if (refused !== null) {
           // Valid Yjs, invalid for the editor: never applied, sent on or stored.
@@ -158,6 +168,12 @@ export class Room {
     // The apply pushed the update (if it changed anything) into the queue synchronously: the message is
     // durable once everything enqueued so far is committed.
     conn.owe(this.queue.enqueuedSeq, this.queue.committedSeq);
+  }
+
+  /** Whether an update starts beyond what the document has of one of its clients (a gap: its parts would wait). */
+  private arrivesEarly(from: Map<number, number>): boolean {
+    for (const [client, clock] of from) if (clock > Y.getState(this.doc.store, client)) return true;
+    return false;
   }
 
   receiveAwareness(conn: Connection, update: Uint8Array): void {
@@ -214,7 +230,11 @@ export class Room {
   }
 
   private scheduleSettle(): void {
-    if (this.settleTimer) clearTimeout(this.settleTimer);
+    // Every keystroke pushes the deadline back: refresh() re-arms the same timer instead of making a new one.
+    if (this.settleTimer) {
+      this.settleTimer.refresh();
+      return;
+    }
     this.settleTimer = setTimeout(() => void this.settle(), this.options.settleMs);
     this.settleTimer.unref();
   }
@@ -224,7 +244,8 @@ export class Room {
     if (!this.settleTimer) return;
     clearTimeout(this.settleTimer);
     this.settleTimer = null;
-    if (this.uncompacted > 0 && this.connections.size === 0) void this.compact();
+    const due = this.uncompacted >= this.options.compactAfterUpdates;
+    if (due || (this.uncompacted > 0 && this.connections.size === 0)) void this.compact();
     if (!this.options.onSettled) return;
     try {
       const onSettled = this.options.onSettled;

@@ -66,17 +66,28 @@ const INVALID: [string, () => Uint8Array][] = [
   ["a section written as plain text", () => updateOf((d) => d.getText("s04").insert(0, "zwykły tekst"))],
   ["a section written as a map", () => updateOf((d) => d.getMap("s05").set("klucz", 1))],
   [
-    "text into a paragraph the server has never seen",
+    "text of one client into another client's paragraph the server has never seen",
     () => {
-      const doc = new Y.Doc();
-      const p = new Y.XmlElement("paragraph");
-      doc.getXmlFragment("s03").insert(0, [p]);
-      const before = Y.encodeStateVector(doc);
-      p.insert(0, [new Y.XmlText("osierocony")]);
-      return Y.encodeStateAsUpdate(doc, before);
+      const author = new Y.Doc();
+      author.getXmlFragment("s03").insert(0, [new Y.XmlElement("paragraph")]);
+      const other = new Y.Doc();
+      Y.applyUpdate(other, Y.encodeStateAsUpdate(author));
+      const before = Y.encodeStateVector(other);
+      (other.getXmlFragment("s03").get(0) as Y.XmlElement).insert(0, [new Y.XmlText("osierocony")]);
+      return Y.encodeStateAsUpdate(other, before);
     },
   ],
 ];
+
+/** A client's paragraph and, separately, the text it then typed into it (the paragraph made offline, say). */
+const paragraphThenText = () => {
+  const doc = new Y.Doc();
+  const p = new Y.XmlElement("paragraph");
+  doc.getXmlFragment("s03").insert(0, [p]);
+  const before = Y.encodeStateVector(doc);
+  p.insert(0, [new Y.XmlText("najpierw akapit, potem tekst")]);
+  return { text: Y.encodeStateAsUpdate(doc, before), whole: Y.encodeStateAsUpdate(doc) };
+};
 
 /** What the editor itself writes: all of it must still be accepted. */
 const VALID: [string, () => Uint8Array][] = [
@@ -155,6 +166,18 @@ describe.each(testDrivers)("updates are checked against the editor schema on %s 
 
   it.each(VALID)("accepts %s", async (_name, make) => {
     expect(await send(make())).toBeNull();
+  });
+
+  it("asks a sender whose update arrives ahead of its own earlier edits to sync again (4000, retried): nothing applied until they come", async () => {
+    const { text, whole } = paragraphThenText();
+    const before = await rows();
+    const witnessBefore = Y.encodeStateVector(witness.doc);
+    expect(await send(text)).toBe(CloseCode.Resync);
+    expect(await rows()).toBe(before);
+    expect(Y.encodeStateVector(witness.doc)).toEqual(witnessBefore);
+    // What the client's sync step 2 sends after reconnecting: everything, in order.
+    expect(await send(whole)).toBeNull();
+    await waitFor(() => witness.doc.getXmlFragment("s03").toString().includes("najpierw akapit, potem tekst"), 2000, "witness");
   });
 
   it("keeps deriving the document for search and versions after all of that", async () => {

@@ -25,7 +25,7 @@ export interface ServerProcess {
  */
 export async function startServerProcess(options: {
   driver: DbKind;
-  env?: Record<string, string>;
+  env?: Record<string, string | undefined>;
   prepare?: (db: Db) => Promise<void>;
 }): Promise<ServerProcess> {
   const port = await freePort();
@@ -49,18 +49,21 @@ export async function startServerProcess(options: {
     Object.assign(env, { DATABASE_URL: database.url! });
   }
   const url = `http://127.0.0.1:${port}`;
+  const childEnv: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: "production",
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    PUBLIC_ORIGIN: url,
+    SEED_DEMO: "false",
+    BUILD_DIR: inject("buildDir"),
+    ...env,
+    ...options.env,
+  };
+  // A variable given as undefined is absent in the child, as on a machine where nobody set it.
+  for (const key of Object.keys(childEnv)) if (childEnv[key] === undefined) delete childEnv[key];
   const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      PUBLIC_ORIGIN: url,
-      SEED_DEMO: "false",
-      BUILD_DIR: inject("buildDir"),
-      ...env,
-      ...options.env,
-    },
+    env: childEnv as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

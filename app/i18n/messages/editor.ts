@@ -2,6 +2,8 @@
 export const pl = {
   title: "{{title}} — edycja",
   loading: "Wczytywanie edytora…",
+  failed: "Edytor przestał działać. Zapisane zmiany są bezpieczne na serwerze.",
+  failedRetry: "Wczytaj stronę ponownie",
   readOnly: "Masz dostęp tylko do odczytu: możesz czytać dokument i widzieć, kto nad nim pracuje, ale nie możesz go zmieniać.",
   readOnlyCanComment:
     "Nie możesz zmieniać treści tego dokumentu, ale możesz komentować: zaznacz fragment tekstu i wybierz „Skomentuj zaznaczenie”.",
@@ -154,6 +156,8 @@ export type EditorMessages = typeof pl;
 export const en: EditorMessages = {
   title: "{{title}} — editing",
   loading: "Loading the editor…",
+  failed: "The editor stopped working. Saved changes are safe on the server.",
+  failedRetry: "Reload the page",
   readOnly: "You have read-only access: you can read the document and see who is working on it, but not change it.",
   readOnlyCanComment: "You cannot change this document's text, but you can comment: select a passage and choose “Comment on selection”.",
   outline: "Sections",

@@ -175,10 +175,21 @@ export function createCollabClient(options: CollabClientOptions): CollabClient {
     update();
   });
 
+  // A local update made after the socket opened but before we answered the server's sync step 1 may build on
+  // edits the server does not have yet (made offline, or typed while connecting): sent at once it would arrive
+  // ahead of them, and the server cannot check or apply it (it closes the socket: CloseCode.Resync). Our step 2
+  // carries it, in order, so until that has gone the provider does not send updates on their own.
+  const sendUpdate = provider._updateHandler;
+  doc.off("update", sendUpdate);
+  provider._updateHandler = (update: Uint8Array, origin: unknown) => {
+    if (step2Sent) sendUpdate(update, origin);
+  };
+  doc.on("update", provider._updateHandler);
+
   // Registered after the provider's own listener, so a local update has already been sent (or not) when we count.
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (origin === provider) return;
-    if (connected()) sent++;
+    if (connected() && step2Sent) sent++;
     else needsResync = true;
     update();
   };

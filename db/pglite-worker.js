@@ -1,45 +1,33 @@
+// @ts-check
 /**
- * The worker thread that runs a file-backed PGlite with WSP_PGLITE_WORKER=1 (db/pglite-remote.ts is the
+ * The worker thread that runs a file-backed PGlite (the default; WSP_PGLITE_WORKER=0 keeps it in-process; db/pglite-remote.ts is the
  * other end): the WASM Postgres executes here, so a slow statement, a checkpoint or a file-system sync never holds the main thread's
  * event loop. It uses PGlite's own API for everything — `query`, `exec`, `transaction` — so locking and
  * transaction semantics are PGlite's: a transaction the main thread opens stays open here until it says commit or
  * rollback, and PGlite queues every other statement meanwhile exactly as it does in-process.
+ *
+ * Plain JavaScript (type-checked through JSDoc, the message types in db/pglite-wire.ts) so the thread starts
+ * without a TypeScript loader: that saved half a second of every start-up.
  */
+/* global Blob */
 import { parentPort, workerData } from "node:worker_threads";
-import { PGlite, type Transaction } from "@electric-sql/pglite";
-import { pgliteExtensions } from "./pglite-extensions";
+import { PGlite } from "@electric-sql/pglite";
+import { pgliteExtensions } from "./pglite-extensions.js";
 
-export interface WorkerInit {
-  dataDir?: string;
-  /** A data-dir dump to start from (bytes of the Blob). */
-  loadDataDir?: ArrayBuffer;
-}
+/** @typedef {import("./pglite-wire").WorkerInit} WorkerInit */
+/** @typedef {import("./pglite-wire").WireOptions} WireOptions */
+/** @typedef {import("./pglite-wire").Request} Request */
+/** @typedef {import("./pglite-wire").Reply} Reply */
+/** @typedef {import("@electric-sql/pglite").Transaction} Transaction */
+/** @typedef {{ tx: Transaction; finish: (outcome: "commit" | "rollback") => void; done: Promise<void> }} OpenTx */
 
-/** Query options as they cross the thread boundary: parsers are identity functions for these type oids. */
-export interface WireOptions {
-  rowMode?: "array" | "object";
-  rawOids?: number[];
-}
+const port = /** @type {import("node:worker_threads").MessagePort} */ (parentPort);
+const init = /** @type {WorkerInit} */ (workerData);
+/** @param {unknown} value */
+const identity = (value) => value;
 
-export type Request =
-  | { id: number; op: "query"; sql: string; params?: unknown[]; options?: WireOptions; txId?: number }
-  | { id: number; op: "exec"; sql: string; options?: WireOptions; txId?: number }
-  | { id: number; op: "begin" }
-  | { id: number; op: "commit" | "rollback"; txId: number }
-  | { id: number; op: "close" };
-
-export type Reply = { id: number; result?: unknown; error?: { message: string; fields: Record<string, unknown> } };
-
-const port = parentPort!;
-const init = workerData as WorkerInit;
-const identity = (value: unknown) => value;
-
-interface OpenTx {
-  tx: Transaction;
-  finish: (outcome: "commit" | "rollback") => void;
-  done: Promise<void>;
-}
-const open = new Map<number, OpenTx>();
+/** @type {Map<number, OpenTx>} */
+const open = new Map();
 
 const ready = PGlite.create({
   dataDir: init.dataDir,
@@ -47,7 +35,8 @@ const ready = PGlite.create({
   extensions: pgliteExtensions,
 });
 
-function options(wire: WireOptions | undefined) {
+/** @param {WireOptions | undefined} wire */
+function options(wire) {
   if (!wire) return undefined;
   return {
     rowMode: wire.rowMode,
@@ -55,18 +44,30 @@ function options(wire: WireOptions | undefined) {
   };
 }
 
-function target(pg: PGlite, txId: number | undefined): PGlite | Transaction {
+/**
+ * @param {PGlite} pg
+ * @param {number | undefined} txId
+ * @returns {PGlite | Transaction}
+ */
+function target(pg, txId) {
   if (txId === undefined) return pg;
   const entry = open.get(txId);
   if (!entry) throw new Error(`no open transaction ${txId}`);
   return entry.tx;
 }
 
-/** Opens a PGlite transaction and keeps it open until `finish` is called; resolves once it has begun. */
-function begin(pg: PGlite, txId: number): Promise<void> {
-  return new Promise<void>((started, failed) => {
-    let finish!: OpenTx["finish"];
-    const decided = new Promise<"commit" | "rollback">((resolve) => (finish = resolve));
+/**
+ * Opens a PGlite transaction and keeps it open until `finish` is called; resolves once it has begun.
+ * @param {PGlite} pg
+ * @param {number} txId
+ * @returns {Promise<void>}
+ */
+function begin(pg, txId) {
+  return new Promise((started, failed) => {
+    /** @type {OpenTx["finish"]} */
+    let finish = () => {};
+    /** @type {Promise<"commit" | "rollback">} */
+    const decided = new Promise((resolve) => (finish = resolve));
     let begun = false;
     const done = pg
       .transaction(async (tx) => {
@@ -76,13 +77,18 @@ function begin(pg: PGlite, txId: number): Promise<void> {
         if ((await decided) === "rollback") await tx.rollback();
       })
       .then(() => undefined);
-    done.catch((error: unknown) => {
+    done.catch((/** @type {unknown} */ error) => {
       if (!begun) failed(error);
     });
   });
 }
 
-async function handle(request: Request, pg: PGlite): Promise<unknown> {
+/**
+ * @param {Request} request
+ * @param {PGlite} pg
+ * @returns {Promise<unknown>}
+ */
+async function handle(request, pg) {
   switch (request.op) {
     case "query":
       return target(pg, request.txId).query(request.sql, request.params, options(request.options));
@@ -107,20 +113,25 @@ async function handle(request: Request, pg: PGlite): Promise<unknown> {
   }
 }
 
-function describe(error: unknown): NonNullable<Reply["error"]> {
+/**
+ * @param {unknown} error
+ * @returns {NonNullable<Reply["error"]>}
+ */
+function describe(error) {
   if (!(error instanceof Error)) return { message: String(error), fields: {} };
-  const fields: Record<string, unknown> = { name: error.name };
+  /** @type {Record<string, unknown>} */
+  const fields = { name: error.name };
   for (const [key, value] of Object.entries(error)) {
     if (value === null || ["string", "number", "boolean"].includes(typeof value)) fields[key] = value;
   }
   return { message: error.message, fields };
 }
 
-port.on("message", (request: Request) => {
+port.on("message", (/** @type {Request} */ request) => {
   ready
     .then((pg) => handle(request, pg))
     .then(
-      (result) => port.postMessage({ id: request.id, result } satisfies Reply),
-      (error: unknown) => port.postMessage({ id: request.id, error: describe(error) } satisfies Reply),
+      (result) => port.postMessage(/** @type {Reply} */ ({ id: request.id, result })),
+      (/** @type {unknown} */ error) => port.postMessage(/** @type {Reply} */ ({ id: request.id, error: describe(error) })),
     );
 });
