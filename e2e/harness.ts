@@ -176,6 +176,12 @@ function watchPage(page: Page): void {
   page.on("pageerror", (error) => note(`pageerror: ${error.stack ?? error.message}`));
   page.on("console", (message) => (message.type() === "error" ? note(`console.error: ${message.text()}`) : undefined));
   page.on("requestfailed", (request) => note(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ""}`));
+  // Which request a page's error page came from: a loader's or fetcher's 4xx/5xx shows no console error of its own.
+  page.on("response", (response) => {
+    if (response.status() >= 400) note(`response ${response.status()}: ${response.request().method()} ${response.url()}`);
+  });
+  // Full document loads (a client-side navigation has none): an unexpected one explains lost state.
+  page.on("load", () => note(`document loaded: ${page.url()}`));
   // The editor's and the events' sockets: "no connection" in a failed check is explained by when they closed.
   page.on("websocket", (socket) => {
     const name = new URL(socket.url()).pathname;
@@ -194,13 +200,27 @@ export function diagnostics(onlyPage?: Page): string {
   const pages = onlyPage ? [onlyPage] : [...pageProblems.keys()];
   const problems = pages
     .map((page) => {
-      const list = (pageProblems.get(page) ?? []).slice(-20);
+      const list = (pageProblems.get(page) ?? []).slice(-30);
       const url = page.isClosed() ? "(closed)" : page.url();
       return `${url}:\n    ${list.join("\n    ") || "(nothing)"}`;
     })
     .join("\n  ");
   const serverTail = [...runningOutputs].map((output) => output().split("\n").slice(-20).join("\n  ")).join("\n  ---\n  ");
   return `page problems:\n  ${problems || "(none)"}\nserver output (tail):\n  ${serverTail || "(none)"}`;
+}
+
+/** What each open page shows now (address, title, first heading): an error page in place of the expected one. */
+export async function pageSummaries(): Promise<string> {
+  const lines = await Promise.all(
+    [...pageProblems.keys()]
+      .filter((page) => !page.isClosed())
+      .map(async (page) => {
+        const heading = await page.locator("h1").first().textContent({ timeout: 1_000 }).catch(() => null);
+        const title = await page.title().catch(() => "?");
+        return `${page.url()}: title "${title}", heading "${heading ?? "(none)"}"`;
+      }),
+  );
+  return `open pages:\n  ${lines.join("\n  ") || "(none)"}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { warsawParts } from "../app/lib/sessions/time";
 import { expectNoAxeViolations, openBrowser, signIn, startApp, visit, type Browser, type RunningApp } from "./harness";
@@ -34,17 +35,11 @@ describe("a working-group session in the browser", () => {
     const c = coordinator.page;
     const m = member.page;
     await visit(c, `${app.url}/w/${SLUG}/posiedzenia`);
-    await visit(c, `${app.url}/w/${SLUG}/posiedzenia/nowe`);
-    const { date, time } = warsawParts(new Date());
-    await c.getByLabel("Temat posiedzenia").fill("Posiedzenie robocze — cele operacyjne");
-    await c.getByLabel("Data").fill(date);
-    await c.getByLabel(/Godzina rozpoczęcia/).fill(time);
-    await c.getByLabel("Punkt 1", { exact: true }).fill("Otwarcie posiedzenia");
-    await c.getByRole("button", { name: "Dodaj punkt" }).click();
-    await c.getByLabel("Punkt 2", { exact: true }).fill("Cele operacyjne");
-    await c.getByLabel("Dotyczy (punkt 2)").selectOption("section:s05");
-    await Promise.all([c.waitForURL(/\/posiedzenia\/[0-9a-f-]{36}$/), c.getByRole("button", { name: "Zaplanuj" }).click()]);
-    const roomUrl = c.url();
+    const roomUrl = await planMeeting(c, app.url, "Posiedzenie robocze — cele operacyjne", async () => {
+      await c.getByRole("button", { name: "Dodaj punkt" }).click();
+      await c.getByLabel("Punkt 2", { exact: true }).fill("Cele operacyjne");
+      await c.getByLabel("Dotyczy (punkt 2)").selectOption("section:s05");
+    });
     await expect.poll(() => c.getByTestId("presence").textContent(), { timeout: 15_000 }).toContain("Anna Koordynatorka");
     await expectNoAxeViolations(c);
 
@@ -99,4 +94,42 @@ describe("a working-group session in the browser", () => {
     await expectNoAxeViolations(m);
     await visit(m, `${app.url}/kalendarz`);
   });
+
+  it("stays the room when a live update lands while its comment trail is still loading (CI 2026-12-02)", async () => {
+    // The room revalidates on `meeting.changed`, which the coordinator's own arrival sends; the minutes' comment
+    // trail is a fetcher to a route no link names. With lazy route discovery that fetcher waited for /__manifest,
+    // and a revalidation meanwhile made it a 404: the whole room became "Nie znaleziono strony" (vite.config.ts).
+    const c = coordinator.page;
+    const roomUrl = await planMeeting(c, app.url, "Posiedzenie robocze — wolna sieć");
+    const slow = /\/__manifest\?.*komentarze|\/komentarze\.data/;
+    await c.route(slow, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 4_000));
+      await route.continue().catch(() => undefined);
+    });
+    try {
+      const revalidated = c.waitForResponse((r) => /\/posiedzenia\/[0-9a-f-]{36}\.data/.test(r.url()), { timeout: 30_000 });
+      const trailLoaded = c.waitForResponse((r) => /\/komentarze\.data/.test(r.url()), { timeout: 30_000 });
+      await c.goto(roomUrl);
+      await revalidated;
+      await trailLoaded;
+      await c.getByRole("button", { name: "Rozpocznij posiedzenie" }).waitFor({ timeout: 5_000 });
+      expect(await c.locator("h1").textContent()).toBe("Posiedzenie robocze — wolna sieć");
+      await expectNoAxeViolations(c);
+    } finally {
+      await c.unroute(slow);
+    }
+  });
 });
+
+/** Plans a session starting now with one agenda item (and what `more` adds), from the form; the room's address. */
+async function planMeeting(c: Page, baseUrl: string, title: string, more?: () => Promise<void>): Promise<string> {
+  await visit(c, `${baseUrl}/w/${SLUG}/posiedzenia/nowe`);
+  const { date, time } = warsawParts(new Date());
+  await c.getByLabel("Temat posiedzenia").fill(title);
+  await c.getByLabel("Data").fill(date);
+  await c.getByLabel(/Godzina rozpoczęcia/).fill(time);
+  await c.getByLabel("Punkt 1", { exact: true }).fill("Otwarcie posiedzenia");
+  await more?.();
+  await Promise.all([c.waitForURL(/\/posiedzenia\/[0-9a-f-]{36}$/), c.getByRole("button", { name: "Zaplanuj" }).click()]);
+  return c.url();
+}
